@@ -1,0 +1,39 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { configs as litConfigs } from 'eslint-plugin-lit';
+import { configs as wcConfigs } from 'eslint-plugin-wc';
+import litA11y from 'eslint-plugin-lit-a11y';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'storybook-static/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts'],
+    ...litConfigs['flat/recommended'],
+  },
+  {
+    files: ['src/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts'],
+    ...wcConfigs['flat/recommended'],
+  },
+  {
+    files: ['src/**/*.ts', 'stories/**/*.ts'],
+    plugins: { 'lit-a11y': litA11y },
+    rules: { ...litA11y.configs.recommended.rules },
+  },
+  {
+    files: ['test/**/*.ts'],
+    rules: {
+      // Tests reach into shadow roots they just rendered.
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+);

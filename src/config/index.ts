@@ -1,0 +1,4 @@
+export { widgetConfigSchema, modeSchema } from './widget-config.js';
+export type { WidgetConfig, WidgetConfigInput, Mode } from './widget-config.js';
+export { parseConfig, parseConfigOrThrow, ConfigError } from './parse-config.js';
+export type { ConfigIssue, ConfigResult } from './parse-config.js';

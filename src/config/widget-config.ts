@@ -1,0 +1,33 @@
+import * as z from 'zod/mini';
+import { countryCodeSchema } from '../core/protocol/catalog.js';
+
+/** How the user reaches the bank: a popup window, a same-window redirect, or chosen automatically. */
+export const modeSchema = z.enum(['auto', 'popup', 'redirect']);
+export type Mode = z.infer<typeof modeSchema>;
+
+const nonEmpty = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+
+const httpUrl = z.string().check(
+  z.refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'https:' || url.protocol === 'http:';
+    } catch {
+      return false;
+    }
+  }, 'must be an absolute http(s) URL such as "https://provider.example"'),
+);
+
+/** The public configuration of `<signin-widget>` and `SignInFlow.embed()`. */
+export const widgetConfigSchema = z.strictObject({
+  clientId: nonEmpty,
+  apiBase: httpUrl,
+  ownerExternalId: nonEmpty.check(z.maxLength(200, 'must be at most 200 characters')),
+  country: z.optional(countryCodeSchema),
+  locale: z.optional(z.string().check(z.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a language tag such as "pl" or "en-GB"'))),
+  mode: z._default(modeSchema, 'auto'),
+  bank: z.optional(nonEmpty),
+  returnUrl: z.optional(httpUrl),
+});
+export type WidgetConfig = z.output<typeof widgetConfigSchema>;
+export type WidgetConfigInput = z.input<typeof widgetConfigSchema>;

@@ -1,0 +1,2 @@
+/** Registers every signin-flow element (once, even when loaded twice). */
+import './components/bank-picker/bank-picker.define.js';

@@ -1,0 +1,20 @@
+import { SignInEvent } from './signin-event.js';
+
+export interface BankMissingDetail {
+  /** What the user had typed when they said their bank is not listed. */
+  readonly query: string;
+}
+
+/** `signin-bank-missing`: the user said their bank is not in the list. */
+export class SignInBankMissingEvent extends SignInEvent<BankMissingDetail> {
+  static readonly eventName = 'signin-bank-missing';
+  constructor(detail: BankMissingDetail) {
+    super(SignInBankMissingEvent.eventName, detail);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'signin-bank-missing': SignInBankMissingEvent;
+  }
+}
