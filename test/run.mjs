@@ -58,6 +58,9 @@ if (nodeTests.length > 0) {
   count('node tests', number('pass'), failed === 0 && !ok ? 1 : failed);
 }
 
+// The browser tests load the built CDN script as integrators do.
+check('build (rollup)', bin('rollup'), ['-c', '--silent']);
+
 const summaryFile = join(tmp, 'browser.json');
 const browserOk = step('browser tests (web-test-runner, Chromium)', bin('web-test-runner'), [], { TEST_SUMMARY_FILE: summaryFile });
 if (existsSync(summaryFile)) {

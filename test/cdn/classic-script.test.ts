@@ -1,0 +1,37 @@
+import { expect } from '@open-wc/testing';
+
+// Loads the built classic script the way an integrator pastes it: <script src>.
+function loadClassicScript(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = '/dist/cdn/signin-flow.min.js';
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error('dist/cdn/signin-flow.min.js did not load: run "npm run build" first'));
+    document.head.append(script);
+  });
+}
+
+describe('classic CDN script', () => {
+  const errors: string[] = [];
+  const onError = (event: ErrorEvent) => errors.push(event.message);
+
+  before(() => window.addEventListener('error', onError));
+  after(() => window.removeEventListener('error', onError));
+
+  it('registers the elements and exposes window.SignInFlow', async () => {
+    await loadClassicScript();
+    expect(customElements.get('signin-bank-picker')).to.be.a('function');
+    expect(window.SignInFlow?.VERSION).to.match(/^\d+\.\d+\.\d+/);
+    expect(window.SignInFlow?.BankSearchIndex).to.be.a('function');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('can be loaded twice without errors and keeps the first copy', async () => {
+    const first = window.SignInFlow;
+    const pickerClass = customElements.get('signin-bank-picker');
+    await loadClassicScript();
+    expect(window.SignInFlow).to.equal(first);
+    expect(customElements.get('signin-bank-picker')).to.equal(pickerClass);
+    expect(errors).to.deep.equal([]);
+  });
+});
