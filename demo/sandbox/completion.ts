@@ -1,0 +1,83 @@
+import type { Context } from 'hono';
+import { REDIRECT_PARAMS, SIGNIN_RESULT_MESSAGE_TYPE, type SigninResultMessage, type SigninResultStatus } from '../../src/core/protocol/result.js';
+import type { SigninError, SigninErrorCode } from '../../src/core/protocol/errors.js';
+import type { SandboxContext } from './context.js';
+import { pickLocale, t, type MessageKey, type PageLocale } from './i18n.js';
+import { completionPage } from './pages/completion.js';
+import { sendPage } from './pages/layout.js';
+import { signSessionId } from './signing.js';
+import type { Session } from './store.js';
+
+/** The English message of a failure code (the API and the result message are not localized). */
+export function signinError(code: SigninErrorCode): SigninError {
+  return { code, message: t('en', `result${code}` as MessageKey) };
+}
+
+/** Status and error the browser learns: `abandoned`/`expired` become `failed` + `SessionExpired`. */
+function browserResult(session: Session): { status: SigninResultStatus; error?: SigninError } {
+  switch (session.status) {
+    case 'success':
+      return { status: 'success' };
+    case 'cancelled':
+      return { status: 'cancelled' };
+    case 'failed':
+      return { status: 'failed', error: session.error ?? signinError('BankUnavailable') };
+    default:
+      return { status: 'failed', error: signinError('SessionExpired') };
+  }
+}
+
+export function resultMessage(ctx: SandboxContext, session: Session): SigninResultMessage {
+  const { status, error } = browserResult(session);
+  const message: SigninResultMessage = { type: SIGNIN_RESULT_MESSAGE_TYPE, state: session.state, sessionId: session.id, status };
+  if (status === 'success') message.sessionIdSignature = signSessionId(ctx.config.secret, session.id);
+  if (error) message.error = error;
+  return message;
+}
+
+/** The return URL with the result in `signin_*` query parameters (see REDIRECT_PARAMS). */
+export function redirectUrl(ctx: SandboxContext, session: Session, returnUrl: string): string {
+  const url = new URL(returnUrl);
+  const params = url.searchParams;
+  if (session.linkId !== undefined) {
+    const link = ctx.store.links.get(session.linkId);
+    params.set(REDIRECT_PARAMS.linkId, session.linkId);
+    params.set(REDIRECT_PARAMS.status, link?.status ?? session.status);
+    if (session.error) params.set(REDIRECT_PARAMS.error, session.error.code);
+    return url.toString();
+  }
+  const message = resultMessage(ctx, session);
+  params.set(REDIRECT_PARAMS.state, message.state);
+  params.set(REDIRECT_PARAMS.sessionId, message.sessionId);
+  params.set(REDIRECT_PARAMS.status, message.status);
+  if (message.sessionIdSignature) params.set(REDIRECT_PARAMS.signature, message.sessionIdSignature);
+  if (message.error) {
+    params.set(REDIRECT_PARAMS.error, message.error.code);
+    params.set(REDIRECT_PARAMS.errorDescription, message.error.message);
+  }
+  return url.toString();
+}
+
+/** Ends the bank step: the popup completion page, or a 303 back to the return URL. */
+export function finish(c: Context, ctx: SandboxContext, session: Session): Response {
+  if (session.mode === 'redirect' && session.returnUrl) {
+    c.header('Cache-Control', 'no-store');
+    c.header('Referrer-Policy', 'no-referrer');
+    return c.redirect(redirectUrl(ctx, session, session.returnUrl), 303);
+  }
+  const locale = pickLocale(session.locale);
+  const message = resultMessage(ctx, session);
+  const bank = ctx.catalog.get(session.bankId) ?? { id: session.bankId, name: session.bankId };
+  const page = completionPage({
+    locale,
+    bank,
+    message,
+    targetOrigin: session.origin,
+    errorText: message.error ? localizedError(locale, message.error.code) : undefined,
+  });
+  return sendPage(c, page);
+}
+
+export function localizedError(locale: PageLocale, code: SigninErrorCode): string {
+  return t(locale, `result${code}` as MessageKey);
+}

@@ -1,0 +1,14 @@
+import type { SandboxConfig } from './config.js';
+import type { SandboxCatalog } from './catalog.js';
+import type { SandboxStore } from './store.js';
+import type { WebhookDispatcher } from './webhooks.js';
+
+/** Everything the routes share. */
+export interface SandboxContext {
+  config: SandboxConfig;
+  catalog: SandboxCatalog;
+  store: SandboxStore;
+  webhooks: WebhookDispatcher;
+}
+
+export const iso = (ms: number): string => new Date(ms).toISOString();

@@ -1,0 +1,110 @@
+import { randomBytes } from 'node:crypto';
+import type { CreateSessionRequest, CreateSessionResponse, SessionInfo } from '../../src/core/protocol/session.js';
+import { ApiError } from './api-error.js';
+import { isAllowedOrigin, originOfUrl, parseOrigin, type SandboxClient } from './config.js';
+import { iso, type SandboxContext } from './context.js';
+import { randomId } from './signing.js';
+import type { Session } from './store.js';
+
+export function findClient(ctx: SandboxContext, clientId: string): SandboxClient | undefined {
+  return ctx.config.clients.find((client) => client.id === clientId);
+}
+
+/** True when any client allows the origin (used to answer CORS preflights, which carry no body). */
+export function isAnyClientOrigin(ctx: SandboxContext, origin: string): boolean {
+  return ctx.config.clients.some((client) => isAllowedOrigin(client, origin));
+}
+
+/**
+ * Creates a session after checking everything the protocol promises; the one place used by
+ * `POST /v1/signin-sessions` and by the hosted link page. Throws ApiError naming the field.
+ */
+export function createSession(
+  ctx: SandboxContext,
+  input: CreateSessionRequest,
+  options: { requestOrigin?: string | undefined; linkId?: string } = {},
+): Session {
+  const client = findClient(ctx, input.clientId);
+  if (!client) throw new ApiError(422, 'unknown_client', `Unknown client "${input.clientId}"`, 'clientId');
+  if (!parseOrigin(input.origin)) {
+    throw new ApiError(400, 'invalid_request', 'origin: must be a bare origin such as "https://shop.example" (scheme, host and port only)', 'origin');
+  }
+  if (!isAllowedOrigin(client, input.origin)) {
+    throw new ApiError(403, 'origin_not_allowed', `origin: "${input.origin}" is not an allowed origin of client "${client.id}"`, 'origin');
+  }
+  if (options.requestOrigin !== undefined && options.requestOrigin !== input.origin) {
+    throw new ApiError(403, 'origin_not_allowed', `origin: "${input.origin}" does not match the request's Origin header "${options.requestOrigin}"`, 'origin');
+  }
+  if (input.returnUrl !== undefined) {
+    const returnOrigin = originOfUrl(input.returnUrl);
+    if (!returnOrigin) throw new ApiError(400, 'invalid_request', 'returnUrl: must be an absolute http(s) URL', 'returnUrl');
+    if (!isAllowedOrigin(client, returnOrigin)) {
+      throw new ApiError(403, 'origin_not_allowed', `returnUrl: "${returnOrigin}" is not an allowed origin of client "${client.id}"`, 'returnUrl');
+    }
+  } else if (input.mode === 'redirect') {
+    throw new ApiError(400, 'invalid_request', 'returnUrl: is required in redirect mode', 'returnUrl');
+  }
+  const ids = new Set<string>();
+  input.consents.forEach((consent, index) => {
+    if (ids.has(consent.id)) throw new ApiError(400, 'invalid_request', `consents.${index}.id: consent "${consent.id}" is listed twice`, `consents.${index}.id`);
+    ids.add(consent.id);
+  });
+  const bank = ctx.catalog.get(input.bankId);
+  if (!bank) throw new ApiError(422, 'unknown_bank', `bankId: unknown bank "${input.bankId}"`, 'bankId');
+  if (bank.status === 'down') throw new ApiError(422, 'bank_down', `bankId: ${bank.name} is down; choose another bank`, 'bankId');
+
+  const now = ctx.config.now();
+  const session: Session = {
+    id: randomId('ses'),
+    bankToken: randomBytes(24).toString('base64url'),
+    state: randomBytes(24).toString('base64url'),
+    clientId: client.id,
+    ownerExternalId: input.ownerExternalId,
+    bankId: bank.id,
+    country: bank.country,
+    consents: input.consents,
+    mode: input.mode,
+    origin: input.origin,
+    locale: input.locale ?? 'en',
+    status: 'pending',
+    createdAt: now,
+    updatedAt: now,
+    expiresAt: now + ctx.config.ttlMs,
+    failedAttempts: 0,
+    step: 'login',
+  };
+  if (input.returnUrl !== undefined) session.returnUrl = input.returnUrl;
+  if (options.linkId !== undefined) session.linkId = options.linkId;
+  ctx.store.addSession(session);
+  return session;
+}
+
+export function authorizationUrl(ctx: SandboxContext, session: Session): string {
+  return `${ctx.config.publicUrl}/bank/${session.bankToken}`;
+}
+
+export function sessionResponse(ctx: SandboxContext, session: Session): CreateSessionResponse {
+  return { sessionId: session.id, authorizationUrl: authorizationUrl(ctx, session), state: session.state, expiresAt: iso(session.expiresAt) };
+}
+
+export function sessionInfo(session: Session): SessionInfo {
+  const info: SessionInfo = {
+    id: session.id,
+    status: session.status,
+    clientId: session.clientId,
+    ownerExternalId: session.ownerExternalId,
+    bankId: session.bankId,
+    country: session.country,
+    mode: session.mode,
+    origin: session.origin,
+    locale: session.locale,
+    createdAt: iso(session.createdAt),
+    updatedAt: iso(session.updatedAt),
+    expiresAt: iso(session.expiresAt),
+  };
+  if (session.returnUrl !== undefined) info.returnUrl = session.returnUrl;
+  if (session.linkId !== undefined) info.linkId = session.linkId;
+  if (session.error) info.error = session.error;
+  if (session.importedAt !== undefined) info.importedAt = iso(session.importedAt);
+  return info;
+}

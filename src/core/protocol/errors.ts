@@ -1,0 +1,57 @@
+import * as z from 'zod/mini';
+
+/**
+ * Why a bank authorization ended in `failed`. Sent in the popup result message
+ * (`error.code`), in the redirect query (`signin_error`) and by the status API.
+ */
+export const signinErrorCodeSchema = z.enum([
+  /** Wrong user name or password; the bank lets the user retry (not final). */
+  'InvalidCredentials',
+  /** Too many failed attempts (password or SMS code): blocked for a while. */
+  'AccessTemporarilyBlocked',
+  /** The bank has blocked this user's online access. */
+  'AccessBlocked',
+  /** The bank is down or did not answer. */
+  'BankUnavailable',
+  /** The session ran past its TTL before the user finished at the bank. */
+  'SessionExpired',
+]);
+export type SigninErrorCode = z.infer<typeof signinErrorCodeSchema>;
+
+/** `{code, message}` of a failed authorization. */
+export const signinErrorSchema = z.object({
+  code: signinErrorCodeSchema,
+  message: z.string(),
+});
+export type SigninError = z.infer<typeof signinErrorSchema>;
+
+/** Machine-readable codes of the provider's HTTP API errors. */
+export const apiErrorCodeSchema = z.enum([
+  'invalid_json', // 400: the body is not JSON
+  'invalid_request', // 400: a field is missing or has the wrong type or format (see `field`)
+  'unauthorized', // 401: missing or wrong `Authorization: Bearer <secret>`
+  'origin_not_allowed', // 403: `origin`, the Origin header or `returnUrl` is not an allowed origin of the client
+  'invalid_signature', // 403: `sessionIdSignature` does not match
+  'not_found', // 404: unknown route, session, link or bank
+  'session_not_successful', // 409: Default Import of a session whose status is not `success`
+  'already_imported', // 409: Default Import already done for this session
+  'link_closed', // 410: the link is finished, abandoned or expired
+  'payload_too_large', // 413: body over the limit
+  'unsupported_media_type', // 415: JSON endpoints need `Content-Type: application/json`
+  'unknown_client', // 422: `clientId` is not a client of the provider
+  'unknown_bank', // 422: `bankId` is not in the catalog
+  'bank_down', // 422: the bank's status is `down`
+  'internal_error', // 500
+]);
+export type ApiErrorCode = z.infer<typeof apiErrorCodeSchema>;
+
+/** Body of every 4xx/5xx JSON answer: `{error: {code, message, field}}`. */
+export const apiErrorResponseSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    /** Dotted path of the offending input (`consents.0.acceptedAt`), or null. */
+    field: z.optional(z.nullable(z.string())),
+  }),
+});
+export type ApiErrorResponse = z.infer<typeof apiErrorResponseSchema>;

@@ -1,0 +1,69 @@
+import * as z from 'zod/mini';
+import { countryCodeSchema } from './catalog.js';
+import { localeSchema, ownerExternalIdSchema, signinStatusSchema } from './session.js';
+import { signinErrorSchema } from './errors.js';
+
+const httpUrl = z.string().check(z.maxLength(2048, 'must be at most 2048 characters'), z.regex(/^https?:\/\/[^\s]+$/i, 'must be an http(s) URL'));
+
+/** `POST /v1/signin-links` body (integrator backend, secret key). */
+export const createLinkRequestSchema = z.object({
+  ownerExternalId: ownerExternalIdSchema,
+  /** Where the user lands after the bank, with `signin_link_id` and `signin_status`. */
+  returnUrl: httpUrl,
+  locale: z.optional(localeSchema),
+  /** Restricts the hosted page to the banks of one country. */
+  country: z.optional(countryCodeSchema),
+  /** Receives a signed POST on every status change of the link. */
+  webhookUrl: z.optional(httpUrl),
+});
+export type CreateLinkRequest = z.infer<typeof createLinkRequestSchema>;
+
+/** `POST /v1/signin-links` answer. */
+export const createLinkResponseSchema = z.object({
+  id: z.string(),
+  /** The hosted SignIn page: redirect the user to it. */
+  url: z.string(),
+  /** ISO 8601: a link not opened by then turns `expired`. */
+  expiresAt: z.string(),
+});
+export type CreateLinkResponse = z.infer<typeof createLinkResponseSchema>;
+
+/** `GET /v1/signin-links/:id` answer. */
+export const linkInfoSchema = z.object({
+  id: z.string(),
+  url: z.string(),
+  status: signinStatusSchema,
+  ownerExternalId: z.string(),
+  returnUrl: z.string(),
+  locale: z.optional(z.string()),
+  country: z.optional(z.string()),
+  webhookUrl: z.optional(z.string()),
+  /** The latest session started from the link. */
+  sessionId: z.optional(z.string()),
+  /** Present on success: pass it with `sessionId` to `POST /v1/default-import`. */
+  sessionIdSignature: z.optional(z.string()),
+  bankId: z.optional(z.string()),
+  error: z.optional(signinErrorSchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  openedAt: z.optional(z.string()),
+  expiresAt: z.string(),
+});
+export type LinkInfo = z.infer<typeof linkInfoSchema>;
+
+/** Header carrying the webhook signature: `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`. */
+export const WEBHOOK_SIGNATURE_HEADER = 'Signin-Signature';
+export const WEBHOOK_EVENT_TYPE = 'signin-link.status-changed';
+
+/** Body of a webhook POST. */
+export const webhookEventSchema = z.object({
+  /** Unique per event (the same on every retry of it): deduplicate on it. */
+  id: z.string(),
+  type: z.literal(WEBHOOK_EVENT_TYPE),
+  linkId: z.string(),
+  sessionId: z.optional(z.string()),
+  status: signinStatusSchema,
+  /** ISO 8601 time of the status change. */
+  at: z.string(),
+});
+export type WebhookEvent = z.infer<typeof webhookEventSchema>;

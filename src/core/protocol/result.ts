@@ -1,0 +1,40 @@
+import * as z from 'zod/mini';
+import { signinErrorSchema } from './errors.js';
+
+/** `type` of the message the provider's completion page posts to `window.opener`. */
+export const SIGNIN_RESULT_MESSAGE_TYPE = 'signin-flow/result';
+
+/** The statuses a bank authorization can end with, as the browser learns them. */
+export const signinResultStatusSchema = z.enum(['success', 'failed', 'cancelled']);
+export type SigninResultStatus = z.infer<typeof signinResultStatusSchema>;
+
+/**
+ * Posted by the completion page to `window.opener` with the integrator's origin as
+ * targetOrigin. `sessionIdSignature` (base64url HMAC-SHA256 of `sessionId` with the
+ * client's secret key) is present only on success; `error` only on failure.
+ */
+export const signinResultMessageSchema = z.object({
+  type: z.literal(SIGNIN_RESULT_MESSAGE_TYPE),
+  state: z.string(),
+  sessionId: z.string(),
+  sessionIdSignature: z.optional(z.string()),
+  status: signinResultStatusSchema,
+  error: z.optional(signinErrorSchema),
+});
+export type SigninResultMessage = z.infer<typeof signinResultMessageSchema>;
+
+/**
+ * Query parameters the provider adds to `returnUrl` when it sends the browser back
+ * (303) in redirection mode. Session flows get state, session id, status and, on
+ * success, the signature; link flows get the link id and status; failures add the
+ * error code and a human-readable description.
+ */
+export const REDIRECT_PARAMS = {
+  state: 'signin_state',
+  sessionId: 'signin_session_id',
+  signature: 'signin_signature',
+  status: 'signin_status',
+  error: 'signin_error',
+  errorDescription: 'signin_error_description',
+  linkId: 'signin_link_id',
+} as const;

@@ -1,0 +1,83 @@
+import * as z from 'zod/mini';
+import { signinErrorSchema } from './errors.js';
+
+/** How the bank login is shown: a popup window or a same-window redirect. */
+export const signinModeSchema = z.enum(['popup', 'redirect']);
+export type SigninMode = z.infer<typeof signinModeSchema>;
+
+/**
+ * Lifecycle of a session or a link:
+ * `pending → authorizing → success | failed | cancelled`; unfinished ones turn
+ * `abandoned` after the TTL; links never opened turn `expired` at `expiresAt`.
+ */
+export const signinStatusSchema = z.enum(['pending', 'authorizing', 'success', 'failed', 'cancelled', 'abandoned', 'expired']);
+export type SigninStatus = z.infer<typeof signinStatusSchema>;
+
+/** Statuses after which nothing changes any more. */
+export const FINAL_STATUSES: readonly SigninStatus[] = ['success', 'failed', 'cancelled', 'abandoned', 'expired'];
+export const isFinalStatus = (status: SigninStatus): boolean => FINAL_STATUSES.includes(status);
+
+const nonEmpty = (max: number) => z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`));
+
+/** BCP 47 language tag such as `pl` or `en-GB`. */
+export const localeSchema = z.string().check(z.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8}){0,3}$/, 'must be a language tag such as "pl" or "en-GB"'));
+
+/** Identifier of the end user in the integrator's system (no control characters). */
+export const ownerExternalIdSchema = nonEmpty(128).check(z.regex(/^[^\p{Cc}]+$/u, 'must not contain control characters'));
+
+/** One consent the user accepted in the widget. */
+export const consentAcceptanceSchema = z.object({
+  id: nonEmpty(64),
+  version: nonEmpty(32),
+  /** ISO 8601 date-time in UTC, e.g. `2025-01-31T12:00:00Z`. */
+  acceptedAt: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time such as "2025-01-31T12:00:00Z"' }),
+});
+export type ConsentAcceptance = z.infer<typeof consentAcceptanceSchema>;
+
+/** `POST /v1/signin-sessions` body (public, CORS-limited to the client's origins). */
+export const createSessionRequestSchema = z.object({
+  clientId: nonEmpty(64),
+  ownerExternalId: ownerExternalIdSchema,
+  bankId: nonEmpty(128),
+  consents: z.array(consentAcceptanceSchema).check(z.minLength(1, 'must list at least one accepted consent'), z.maxLength(20, 'must list at most 20 consents')),
+  mode: signinModeSchema,
+  /** The integrator page's origin (`https://shop.example`), no path. */
+  origin: nonEmpty(256),
+  /** Required in `redirect` mode; must be on an allowed origin of the client. */
+  returnUrl: z.optional(nonEmpty(2048)),
+  locale: z.optional(localeSchema),
+});
+export type CreateSessionRequest = z.infer<typeof createSessionRequestSchema>;
+
+/** `POST /v1/signin-sessions` answer. */
+export const createSessionResponseSchema = z.object({
+  sessionId: z.string(),
+  /** Bank login page: navigate the popup (or the window, in redirect mode) to it. */
+  authorizationUrl: z.string(),
+  /** Opaque value echoed in the result; the widget checks it. */
+  state: z.string(),
+  /** ISO 8601; after it the session turns `abandoned`. */
+  expiresAt: z.string(),
+});
+export type CreateSessionResponse = z.infer<typeof createSessionResponseSchema>;
+
+/** `GET /v1/signin-sessions/:id` answer (secret key). */
+export const sessionInfoSchema = z.object({
+  id: z.string(),
+  status: signinStatusSchema,
+  clientId: z.string(),
+  ownerExternalId: z.string(),
+  bankId: z.string(),
+  country: z.string(),
+  mode: signinModeSchema,
+  origin: z.string(),
+  returnUrl: z.optional(z.string()),
+  locale: z.string(),
+  linkId: z.optional(z.string()),
+  error: z.optional(signinErrorSchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  expiresAt: z.string(),
+  importedAt: z.optional(z.string()),
+});
+export type SessionInfo = z.infer<typeof sessionInfoSchema>;
