@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/summary-reporter.mjs';
 import { chromeArgs, chromePath } from './.ci/chrome.mjs';
+import { testProvider } from './test/test-provider.mjs';
 
 // Puppeteer turns the popup blocker off by default; tests must see popups as users do,
 // so that default argument is dropped (spelled in parts so no code "passes" it).
@@ -12,6 +13,7 @@ export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 1,
+  middleware: [testProvider],
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   browsers: [

@@ -1,2 +1,3 @@
 /** Registers every signin-flow element (once, even when loaded twice). */
 import './components/bank-picker/bank-picker.define.js';
+import './components/consents/consents.define.js';

@@ -4,6 +4,9 @@
  */
 export { VERSION } from './version.js';
 export { SignInBankPicker } from './components/bank-picker/bank-picker.js';
+export { SignInConsents } from './components/consents/consents.js';
+export { ConsentState, parseLabel, isSafeHref, plainLabel, defaultConsents, DEFAULT_CONSENTS_VERSION } from './core/consents/index.js';
+export type { AcceptedConsent, Clock, ConsentDefinition, LabelPart, DefaultConsentLinks } from './core/consents/index.js';
 export * from './events/index.js';
 export * from './config/index.js';
 export { BankSearchIndex, MatchRank, splitByRanges, fold, foldQuery } from './core/bank-search/index.js';

@@ -20,3 +20,6 @@ export const bankPickerArgTypes = {
 
 /** Storybook action names for every event of the bank picker. */
 export const bankPickerEvents = ['signin-bank-select', 'signin-bank-missing', 'change'];
+
+/** Storybook action names for every event of the consents. */
+export const consentsEvents = ['signin-consents-accept', 'signin-config-error', 'change'];

@@ -1,148 +1,269 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
+import { comboboxAxe } from '../helpers/axe.js';
 import type { SignInBankPicker } from '../../src/components/bank-picker/bank-picker.js';
 import { fixtureBanks, generateBanks } from '../fixtures/banks.js';
+
+/** Waits for the element, and for the re-render after it measured its rows. */
+async function settle(el: SignInBankPicker): Promise<void> {
+  await el.updateComplete;
+  await nextFrame();
+  await el.updateComplete;
+}
 
 async function picker(props: Partial<SignInBankPicker> = {}): Promise<SignInBankPicker> {
   const el = await fixture<SignInBankPicker>(html`<signin-bank-picker .banks=${fixtureBanks}></signin-bank-picker>`);
   Object.assign(el, props);
-  await el.updateComplete;
+  await settle(el);
   return el;
 }
 
+const $ = (el: SignInBankPicker, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const input = (el: SignInBankPicker) => el.shadowRoot!.querySelector('input')!;
 const options = (el: SignInBankPicker) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')];
+const names = (el: SignInBankPicker) => options(el).map((o) => o.querySelector('.name')?.textContent);
 const activeOption = (el: SignInBankPicker) => {
   const id = input(el).getAttribute('aria-activedescendant');
   return id ? el.shadowRoot!.getElementById(id) : null;
 };
+const status = (el: SignInBankPicker) => $(el, '[role="status"]')!.textContent;
 
 async function type(el: SignInBankPicker, text: string) {
   input(el).focus();
   await sendKeys({ type: text });
-  await el.updateComplete;
+  await settle(el);
+}
+
+async function press(el: SignInBankPicker, key: string) {
+  await sendKeys({ press: key });
+  await settle(el);
 }
 
 describe('<signin-bank-picker>', () => {
-  it('is a combobox with a label, closed at first', async () => {
-    const el = await picker();
-    const combo = input(el);
-    expect(combo.getAttribute('role')).to.equal('combobox');
-    expect(combo.getAttribute('aria-expanded')).to.equal('false');
-    expect(combo.labels?.[0]?.textContent).to.equal('Your bank');
-    expect(options(el)).to.have.length(0);
-    await expect(el).to.be.accessible();
+  describe('combobox semantics', () => {
+    it('is a labelled combobox controlling a list, closed at first', async () => {
+      const el = await picker();
+      const combo = input(el);
+      expect(combo.getAttribute('role')).to.equal('combobox');
+      expect(combo.getAttribute('aria-expanded')).to.equal('false');
+      expect(combo.getAttribute('aria-autocomplete')).to.equal('list');
+      expect(combo.labels?.[0]?.textContent).to.equal('Your bank');
+      expect(options(el)).to.have.length(0);
+      await expect(el).to.be.accessible(comboboxAxe);
+    });
+
+    it('opens with ArrowDown on the first bank; Alt+ArrowDown opens without moving', async () => {
+      const el = await picker();
+      input(el).focus();
+      await sendKeys({ down: 'Alt' });
+      await press(el, 'ArrowDown');
+      await sendKeys({ up: 'Alt' });
+      expect(input(el).getAttribute('aria-expanded')).to.equal('true');
+      expect(input(el).hasAttribute('aria-activedescendant')).to.equal(false);
+      await press(el, 'Escape');
+      await press(el, 'ArrowDown');
+      expect(activeOption(el)?.getAttribute('aria-posinset')).to.equal('1');
+      expect($(el, '[role="listbox"]')!.id || $(el, '#bank-list')).to.not.equal(null);
+      expect(input(el).getAttribute('aria-controls')).to.equal('bank-list');
+    });
+
+    it('filters as the user types, ignoring diacritics, highlights and announces the count', async () => {
+      const el = await picker();
+      await type(el, 'lodz');
+      expect(input(el).getAttribute('aria-expanded')).to.equal('true');
+      expect(names(el)).to.deep.equal(['Łódzki Bank Ludowy']);
+      expect(options(el)[0]!.querySelector('mark')!.textContent).to.equal('Łódz');
+      expect(options(el)[0]!.querySelector('[part~="monogram"]')!.textContent).to.equal('ŁB');
+      expect(status(el)).to.equal('1 bank found');
+      await expect(el).to.be.accessible(comboboxAxe);
+    });
+
+    it('shows the alias or BIC that matched beside the name', async () => {
+      const el = await picker();
+      await type(el, 'ludoplpw');
+      expect(options(el)[0]!.querySelector('.matched-alias')!.textContent).to.equal('(LUDOPLPW)');
+    });
   });
 
-  it('filters as the user types, ignoring diacritics, and highlights the match', async () => {
-    const el = await picker();
-    await type(el, 'lodz');
-    expect(input(el).getAttribute('aria-expanded')).to.equal('true');
-    expect(options(el).map((o) => o.querySelector('.name')?.textContent)).to.deep.equal(['Łódzki Bank Ludowy']);
-    expect(options(el)[0]!.querySelector('[part="logo"]')!.textContent).to.equal('ŁB');
-    expect(options(el)[0]!.querySelector('mark')!.textContent).to.equal('Łódz');
-    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('1 bank found');
-    await expect(el).to.be.accessible();
+  describe('keyboard', () => {
+    it('moves with ArrowDown/ArrowUp/Home/End while focus stays in the input', async () => {
+      const el = await picker({ layout: 'list' });
+      input(el).focus();
+      await press(el, 'ArrowDown');
+      const first = activeOption(el);
+      expect(first?.getAttribute('aria-selected')).to.equal('true');
+      await press(el, 'ArrowDown');
+      expect(activeOption(el)?.getAttribute('aria-posinset')).to.equal('2');
+      expect(first?.getAttribute('aria-selected')).to.equal('false');
+      await press(el, 'End');
+      expect(activeOption(el)?.getAttribute('aria-posinset')).to.equal(String(fixtureBanks.length));
+      await press(el, 'ArrowUp');
+      expect(activeOption(el)?.getAttribute('aria-posinset')).to.equal(String(fixtureBanks.length - 1));
+      await press(el, 'Home');
+      expect(activeOption(el)?.getAttribute('aria-posinset')).to.equal('1');
+      expect(el.shadowRoot!.activeElement).to.equal(input(el));
+    });
+
+    it('pages through a long list and keeps the active option rendered and in view', async () => {
+      const el = await picker({ banks: generateBanks(2000), layout: 'list' });
+      input(el).focus();
+      await press(el, 'ArrowDown');
+      for (let i = 0; i < 5; i++) await press(el, 'PageDown');
+      await settle(el);
+      const active = activeOption(el);
+      expect(active?.getAttribute('aria-posinset')).to.equal('51');
+      const list = $(el, '[part="listbox"]')!.getBoundingClientRect();
+      const row = active!.getBoundingClientRect();
+      expect(row.top).to.be.at.least(list.top - 1);
+      expect(row.bottom).to.be.at.most(list.bottom + 1);
+      await press(el, 'PageUp');
+      expect(activeOption(el)?.getAttribute('aria-posinset')).to.equal('41');
+      await press(el, 'End');
+      await settle(el);
+      expect(activeOption(el)?.getAttribute('aria-posinset')).to.equal('2000');
+    });
+
+    it('chooses the active bank with Enter and fires signin-bank-select and change', async () => {
+      const el = await picker();
+      await type(el, 'munchner');
+      await press(el, 'ArrowDown');
+      const selected = oneEvent(el, 'signin-bank-select');
+      const changed = oneEvent(el, 'change');
+      await sendKeys({ press: 'Enter' });
+      const event = await selected;
+      await changed;
+      expect(event.detail.bank.id).to.equal('muenchen');
+      expect(event.composed).to.equal(true);
+      expect(el.value).to.equal('muenchen');
+      expect(el.selectedBank?.name).to.equal('Münchner Volksbank');
+      expect(input(el).value).to.equal('Münchner Volksbank');
+      expect(input(el).getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('closes with Escape, then clears the query with a second Escape', async () => {
+      const el = await picker();
+      await type(el, 'bank');
+      await press(el, 'Escape');
+      expect(input(el).getAttribute('aria-expanded')).to.equal('false');
+      await press(el, 'Escape');
+      expect(input(el).value).to.equal('');
+    });
   });
 
-  it('moves the active option with the keyboard while focus stays in the input', async () => {
-    const el = await picker({ layout: 'list' });
-    input(el).focus();
-    await sendKeys({ press: 'ArrowDown' });
-    await el.updateComplete;
-    expect(activeOption(el)?.getAttribute('aria-selected')).to.equal('true');
-    const first = activeOption(el)?.id;
-    await sendKeys({ press: 'ArrowDown' });
-    await el.updateComplete;
-    expect(activeOption(el)?.id).to.not.equal(first);
-    await sendKeys({ press: 'End' });
-    await el.updateComplete;
-    expect(activeOption(el)?.id).to.equal(options(el).at(-1)?.id);
-    await sendKeys({ press: 'Home' });
-    await el.updateComplete;
-    expect(activeOption(el)?.id).to.equal(first);
-    expect(el.shadowRoot!.activeElement).to.equal(input(el));
+  describe('bank status', () => {
+    it('shows a down bank as disabled with its reason, skips it and refuses a click', async () => {
+      const el = await picker();
+      await type(el, 'zachodni');
+      const [down] = options(el);
+      expect(down!.getAttribute('aria-disabled')).to.equal('true');
+      expect(down!.querySelector('[part="status"]')!.textContent).to.equal('Unavailable: Planned maintenance');
+      await press(el, 'ArrowDown');
+      expect(activeOption(el)).to.equal(null);
+      down!.click();
+      expect(el.value).to.equal('');
+      await expect(el).to.be.accessible(comboboxAxe);
+    });
+
+    it('marks a degraded bank', async () => {
+      const el = await picker();
+      await type(el, 'strasse');
+      expect(options(el)[0]!.querySelector('[part="status"]')!.textContent).to.equal('May be slow');
+    });
   });
 
-  it('chooses the active bank with Enter and fires signin-bank-select and change', async () => {
-    const el = await picker();
-    await type(el, 'munchner');
-    await sendKeys({ press: 'ArrowDown' });
-    await el.updateComplete;
-    const selected = oneEvent(el, 'signin-bank-select');
-    const changed = oneEvent(el, 'change');
-    await sendKeys({ press: 'Enter' });
-    const event = await selected;
-    await changed;
-    expect(event.detail.bank.id).to.equal('muenchen');
-    expect(event.composed).to.equal(true);
-    expect(el.value).to.equal('muenchen');
-    expect(input(el).value).to.equal('Münchner Volksbank');
-    expect(input(el).getAttribute('aria-expanded')).to.equal('false');
+  describe('no results', () => {
+    it('offers "my bank is not listed" with the query', async () => {
+      const el = await picker();
+      await type(el, 'qqq');
+      expect(options(el)).to.have.length(0);
+      expect(status(el)).to.equal('No bank matches “qqq”.');
+      const button = $(el, '[part="missing-button"]')!;
+      expect(button.textContent).to.equal('My bank is not listed');
+      await expect(el).to.be.accessible(comboboxAxe);
+      const missing = oneEvent(el, 'signin-bank-missing');
+      button.click();
+      expect((await missing).detail.query).to.equal('qqq');
+    });
   });
 
-  it('shows a down bank as disabled with its reason and skips it', async () => {
-    const el = await picker();
-    await type(el, 'zachodni');
-    const [down] = options(el);
-    expect(down!.getAttribute('aria-disabled')).to.equal('true');
-    expect(down!.querySelector('[part="status"]')!.textContent).to.equal('Unavailable: Planned maintenance');
-    await sendKeys({ press: 'ArrowDown' });
-    await el.updateComplete;
-    expect(activeOption(el)).to.equal(null);
-    down!.click();
-    expect(el.value).to.equal('');
-    await expect(el).to.be.accessible();
+  describe('large catalogs', () => {
+    it('keeps at most 60 rows in the DOM for 10,000 banks', async () => {
+      const el = await picker({ banks: generateBanks(10_000), layout: 'list' });
+      expect(options(el).length).to.be.within(1, 60);
+      expect(options(el)[0]!.getAttribute('aria-setsize')).to.equal('10000');
+      await type(el, 'bank');
+      expect(options(el).length).to.be.within(1, 60);
+      await expect(el).to.be.accessible(comboboxAxe);
+    });
   });
 
-  it('marks a degraded bank', async () => {
-    const el = await picker();
-    await type(el, 'strasse');
-    expect(options(el)[0]!.querySelector('[part="status"]')!.textContent).to.equal('May be slow');
+  describe('catalog from the provider', () => {
+    const base = `${location.origin}/test-provider`;
+
+    it('shows a skeleton while loading, then the country\'s banks', async () => {
+      const el = await fixture<SignInBankPicker>(html`<signin-bank-picker layout="list" api-base="${base}/slow" country="PL"></signin-bank-picker>`);
+      await el.updateComplete;
+      expect($(el, '[part="skeleton"]')).to.not.equal(null);
+      expect(status(el)).to.equal('Loading banks…');
+      const before = $(el, '.list-area')!.getBoundingClientRect().height;
+      await expect(el).to.be.accessible(comboboxAxe);
+      await waitUntil(() => options(el).length > 0, 'banks did not load', { timeout: 3000 });
+      expect(names(el)).to.deep.equal(['Demo Bank', 'Bank Śląski', 'Broken Logo Bank']);
+      expect($(el, '.list-area')!.getBoundingClientRect().height).to.equal(before);
+    });
+
+    it('shows an error with a retry that loads again', async () => {
+      const el = await fixture<SignInBankPicker>(html`<signin-bank-picker layout="list" api-base="${base}/flaky/${Math.random().toString(36).slice(2)}"></signin-bank-picker>`);
+      await waitUntil(() => $(el, '[part="error"]'), 'no error state', { timeout: 3000 });
+      expect($(el, '[part="error"]')!.getAttribute('role')).to.equal('alert');
+      expect($(el, '[part="error"]')!.textContent).to.contain('The list of banks could not be loaded.');
+      await expect(el).to.be.accessible(comboboxAxe);
+      $(el, '[part="retry-button"]')!.click();
+      await waitUntil(() => options(el).length > 0, 'retry did not load', { timeout: 3000 });
+      expect(options(el).length).to.equal(5);
+    });
+
+    it('switches country with the select, naming countries in the locale', async () => {
+      const el = await fixture<SignInBankPicker>(html`<signin-bank-picker layout="list" api-base="${base}/ok" country="PL" countries="PL,CZ" locale="pl"></signin-bank-picker>`);
+      await waitUntil(() => options(el).length > 0, 'banks did not load', { timeout: 3000 });
+      const select = $(el, '[part="country"]') as HTMLSelectElement;
+      expect([...select.options].map((o) => o.textContent)).to.deep.equal(['Czechy', 'Polska']);
+      select.value = 'CZ';
+      select.dispatchEvent(new Event('change'));
+      await waitUntil(() => names(el).includes('Řeznická spořitelna'), 'Czech banks did not load', { timeout: 3000 });
+      expect(el.country).to.equal('CZ');
+    });
+
+    it('shows safe logos, and a monogram for unsafe or broken ones', async () => {
+      const el = await fixture<SignInBankPicker>(html`<signin-bank-picker layout="list" api-base="${base}/ok" country="PL"></signin-bank-picker>`);
+      await waitUntil(() => options(el).length === 3, 'banks did not load', { timeout: 3000 });
+      await waitUntil(() => options(el)[2]!.querySelector('[part~="monogram"]'), 'broken logo kept', { timeout: 3000 });
+      const [demo, tracker, broken] = options(el);
+      const img = demo!.querySelector('img')!;
+      expect(img.getAttribute('src')).to.equal(`${location.origin}/test/fixtures/logo.svg`);
+      expect(img.getAttribute('loading')).to.equal('lazy');
+      expect([img.getAttribute('width'), img.getAttribute('height')]).to.deep.equal(['32', '32']);
+      expect(tracker!.querySelector('img')).to.equal(null);
+      expect(tracker!.querySelector('[part~="monogram"]')!.textContent).to.equal('BŚ');
+      expect(broken!.querySelector('img')).to.equal(null);
+    });
   });
 
-  it('offers "my bank is not listed" when nothing matches', async () => {
-    const el = await picker();
-    await type(el, 'qqq');
-    expect(options(el)).to.have.length(0);
-    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="missing-button"]')!;
-    expect(button.textContent).to.equal('My bank is not listed');
-    await expect(el).to.be.accessible();
-    const missing = oneEvent(el, 'signin-bank-missing');
-    button.click();
-    expect((await missing).detail.query).to.equal('qqq');
-  });
-
-  it('closes with Escape, then clears the query with a second Escape', async () => {
-    const el = await picker();
-    await type(el, 'bank');
-    await sendKeys({ press: 'Escape' });
-    await el.updateComplete;
-    expect(input(el).getAttribute('aria-expanded')).to.equal('false');
-    await sendKeys({ press: 'Escape' });
-    await el.updateComplete;
-    expect(input(el).value).to.equal('');
-  });
-
-  it('renders a bounded number of rows for a large catalog', async () => {
-    const el = await picker({ banks: generateBanks(5000), layout: 'list' });
-    expect(options(el).length).to.be.at.most(50);
-    expect(el.shadowRoot!.querySelector('.more')!.textContent).to.equal('4,950 more banks: type to narrow the list');
-  });
-
-  it('takes part in forms: value, required validity and reset', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><signin-bank-picker name="bank" required .banks=${fixtureBanks}></signin-bank-picker></form>`);
-    const el = form.querySelector('signin-bank-picker')!;
-    await el.updateComplete;
-    expect(form.checkValidity()).to.equal(false);
-    el.value = 'pko';
-    await el.updateComplete;
-    expect(form.checkValidity()).to.equal(true);
-    expect(new FormData(form).get('bank')).to.equal('pko');
-    form.reset();
-    await el.updateComplete;
-    expect(el.value).to.equal('');
-    expect(new FormData(form).get('bank')).to.equal(null);
+  describe('forms', () => {
+    it('submits the value, reports a missing required bank and resets', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><signin-bank-picker name="bank" required .banks=${fixtureBanks}></signin-bank-picker></form>`);
+      const el = form.querySelector('signin-bank-picker')!;
+      await el.updateComplete;
+      expect(form.checkValidity()).to.equal(false);
+      el.value = 'pko';
+      await el.updateComplete;
+      expect(form.checkValidity()).to.equal(true);
+      expect(new FormData(form).get('bank')).to.equal('pko');
+      form.reset();
+      await el.updateComplete;
+      expect(el.value).to.equal('');
+      expect(new FormData(form).get('bank')).to.equal(null);
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import meta, * as stories from '../../stories/bank-picker.stories.js';
+import { comboboxAxe } from '../helpers/axe.js';
 
 type Args = NonNullable<typeof meta.args>;
 
@@ -17,7 +18,7 @@ describe('bank picker stories', () => {
       const render = meta.render as (args: Args) => TemplateResult;
       const el = await fixture(render(args));
       expect(el.shadowRoot?.querySelector('input')).to.not.equal(null);
-      await expect(el).to.be.accessible();
+      await expect(el).to.be.accessible(comboboxAxe);
     });
   }
 });

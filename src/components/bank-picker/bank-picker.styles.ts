@@ -4,6 +4,8 @@ export const bankPickerStyles = css`
   :host {
     display: block;
     --_list-height: var(--signin-bank-list-height, 20rem);
+    /* Every row has this height: the list renders only the rows in view. */
+    --_row-height: 3.25rem;
   }
   [part='base'] {
     position: relative;
@@ -13,7 +15,8 @@ export const bankPickerStyles = css`
   label {
     font-weight: 600;
   }
-  [part='input'] {
+  [part='input'],
+  [part='country'] {
     box-sizing: border-box;
     inline-size: 100%;
     min-block-size: 2.75rem;
@@ -24,41 +27,63 @@ export const bankPickerStyles = css`
     color: var(--_text);
     font: inherit;
   }
-  [part='input']:focus-visible,
+  [part='country'] {
+    margin-block-end: var(--_spacing);
+  }
+  [part='input']::placeholder {
+    color: var(--_text-muted);
+    opacity: 1;
+  }
+  [part~='input']:focus-visible,
+  [part='country']:focus-visible,
   button:focus-visible {
     outline: 3px solid var(--_focus-ring);
     outline-offset: 1px;
   }
-  [part='listbox'] {
+  .list-area {
     box-sizing: border-box;
-    max-block-size: var(--_list-height);
-    overflow-y: auto;
-    margin: 0;
-    padding: calc(var(--_spacing) / 2);
-    list-style: none;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
+    overflow: hidden;
   }
-  :host([layout='combobox']) [part='listbox'] {
+  :host([layout='list']) .list-area {
+    block-size: var(--_list-height);
+  }
+  :host([layout='combobox']) .list-area {
     position: absolute;
     inset-inline: 0;
     inset-block-start: 100%;
     z-index: 10;
     margin-block-start: calc(var(--_spacing) / 2);
     box-shadow: var(--_shadow);
+    max-block-size: var(--_list-height);
+  }
+  [part='listbox'] {
+    box-sizing: border-box;
+    block-size: var(--_list-height);
+    max-block-size: 100%;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    /* Rows come and go as the list scrolls: the browser must not shift the scroll to follow them. */
+    overflow-anchor: none;
+  }
+  :host([layout='combobox']) [part='listbox'] {
+    block-size: min(var(--_list-height), var(--_visible-rows, 6) * var(--_row-height));
   }
   [part='option'] {
+    box-sizing: border-box;
     display: flex;
     align-items: center;
     gap: var(--_spacing);
-    min-block-size: 2.75rem;
+    inline-size: 100%;
+    block-size: var(--_row-height);
     padding-inline: var(--_spacing);
-    border-radius: calc(var(--_radius) - 2px);
     cursor: pointer;
+    overflow: hidden;
   }
-  [part='option'][aria-selected='true'] {
-    font-weight: 600;
+  [part='option']:hover {
+    background: var(--_surface-muted);
   }
   [part='option'].active {
     background: var(--_surface-muted);
@@ -69,26 +94,44 @@ export const bankPickerStyles = css`
     cursor: not-allowed;
     color: var(--_text-muted);
   }
-  [part='logo'] {
+  [part~='logo'] {
     flex: none;
-    display: grid;
-    place-items: center;
+    box-sizing: border-box;
     inline-size: var(--_logo-size);
     block-size: var(--_logo-size);
     border-radius: 50%;
+    object-fit: contain;
+  }
+  [part~='monogram'] {
+    display: grid;
+    place-items: center;
     font-size: 0.75rem;
     font-weight: 700;
     color: #fff;
     background: hsl(var(--_hue, 220) 55% 30%);
   }
+  /* The popup list is as tall as its rows, up to six (classes: a strict CSP blocks style attributes). */
+  ${unsafeCSS(Array.from({ length: 6 }, (_, i) => `.rows-${i + 1} { --_visible-rows: ${i + 1}; }`).join('\n'))}
   /* Monogram colours by class, not by style attribute: a strict CSP blocks those. */
   ${unsafeCSS(Array.from({ length: 12 }, (_, i) => `.hue-${i} { --_hue: ${i * 30}; }`).join('\n'))}
   .text {
     flex: 1;
     min-inline-size: 0;
     display: grid;
-    padding-block: calc(var(--_spacing) / 2);
-    overflow-wrap: anywhere;
+  }
+  .name,
+  [part='status'] {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .matched-alias {
+    color: var(--_text-muted);
+  }
+  .check {
+    flex: none;
+    color: var(--_primary);
+    font-weight: 700;
   }
   mark {
     background: var(--_highlight);
@@ -102,18 +145,18 @@ export const bankPickerStyles = css`
   [part='option'][aria-disabled='true'] [part='status'] {
     color: var(--_error);
   }
-  .more,
-  [part='empty'] {
-    padding: var(--_spacing);
-    color: var(--_text-muted);
-    font-size: var(--_font-size-small);
-  }
-  [part='empty'] {
+  .state {
     display: grid;
     gap: var(--_spacing);
     justify-items: start;
+    align-content: start;
+    padding: var(--_spacing);
+    color: var(--_text-muted);
   }
-  [part='missing-button'] {
+  [part='error'] {
+    color: var(--_error);
+  }
+  button.secondary {
     min-block-size: 2.75rem;
     padding-inline: calc(var(--_spacing) * 2);
     border: 1px solid var(--_primary);
@@ -122,5 +165,47 @@ export const bankPickerStyles = css`
     color: var(--_primary);
     font: inherit;
     cursor: pointer;
+  }
+  [part='skeleton'] {
+    justify-items: stretch;
+    gap: 0;
+  }
+  .skeleton-row {
+    display: flex;
+    align-items: center;
+    gap: var(--_spacing);
+    block-size: var(--_row-height);
+  }
+  .skeleton-logo,
+  .skeleton-text {
+    background: var(--_surface-muted);
+    animation: pulse 1.2s ease-in-out infinite alternate;
+  }
+  .skeleton-logo {
+    inline-size: var(--_logo-size);
+    block-size: var(--_logo-size);
+    border-radius: 50%;
+  }
+  .skeleton-text {
+    block-size: 0.9rem;
+    inline-size: 60%;
+    border-radius: 4px;
+  }
+  .skeleton-row:nth-child(odd) .skeleton-text {
+    inline-size: 45%;
+  }
+  @keyframes pulse {
+    from {
+      opacity: 1;
+    }
+    to {
+      opacity: 0.45;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton-logo,
+    .skeleton-text {
+      animation: none;
+    }
   }
 `;

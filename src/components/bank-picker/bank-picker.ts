@@ -1,45 +1,52 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { BankSearchIndex, splitByRanges, type BankMatch } from '../../core/bank-search/index.js';
+import { BankSearchIndex, type BankSearchResults } from '../../core/bank-search/index.js';
+import { CatalogLoader } from '../../core/catalog/catalog-loader.js';
+import { countryName, parseCountries } from '../../core/catalog/country-names.js';
 import { ListNavigation, isNavigationKey } from '../../core/list-navigation.js';
-import { hueOf, monogram } from '../../core/monogram.js';
+import { VirtualListController } from '../../core/virtual-list-controller.js';
 import type { Bank } from '../../core/protocol/catalog.js';
 import { SignInBankMissingEvent } from '../../events/bank-missing-event.js';
 import { SignInBankSelectEvent } from '../../events/bank-select-event.js';
 import { Localizer } from '../../i18n/localizer.js';
 import { tokens } from '../../styles/tokens.js';
 import { bankPickerStyles } from './bank-picker.styles.js';
+import { renderLoadError, renderNoResults, renderOption, renderSkeleton } from './bank-picker.templates.js';
 
-/** Most options rendered at once; a later version virtualizes the list. */
-const MAX_ROWS = 50;
+const countriesConverter = { fromAttribute: (value: string | null) => parseCountries(value ?? ''), toAttribute: (value: string[]) => value.join(',') };
 
 /**
  * @tag signin-bank-picker
- * @summary A searchable list of banks: an accessible combobox (WAI-ARIA APG) whose input keeps
- * the focus while the arrow keys move through the banks.
+ * @summary A search over tens of thousands of banks: an accessible combobox (WAI-ARIA APG) whose
+ * input keeps the focus while the arrow keys move through a virtualized list.
  *
  * @event signin-bank-select - The user chose a bank. `detail: {bank}`.
  * @event change - The chosen bank (`value`) changed.
  * @event signin-bank-missing - The user said their bank is not listed. `detail: {query}`.
  *
- * @csspart base - The wrapper of label, input and list.
+ * @csspart base - The wrapper of everything.
  * @csspart label - The label above the input.
  * @csspart input - The search input (the combobox).
+ * @csspart country - The country select (shown when `countries` lists several).
  * @csspart listbox - The list of banks.
  * @csspart option - One bank in the list.
- * @csspart logo - The bank's logo or monogram.
+ * @csspart logo - The bank's logo image or monogram.
+ * @csspart monogram - The initials shown when a bank has no usable logo.
  * @csspart status - The "unavailable" or "may be slow" note of a bank.
+ * @csspart skeleton - The placeholder rows while the catalog loads.
+ * @csspart error - The "could not be loaded" message.
+ * @csspart retry-button - The button that loads the catalog again.
  * @csspart empty - The "no bank matches" message.
  * @csspart missing-button - The "my bank is not listed" button.
  *
- * @cssproperty --signin-bank-list-height - Maximum height of the list (default 20rem).
+ * @cssproperty --signin-bank-list-height - Height of the list (default 20rem).
  * @cssproperty --signin-color-primary - Brand colour of buttons.
  * @cssproperty --signin-color-surface - Background of the input and list.
- * @cssproperty --signin-color-surface-muted - Background of the active option.
+ * @cssproperty --signin-color-surface-muted - Background of the active option and skeleton.
  * @cssproperty --signin-color-text - Text colour.
  * @cssproperty --signin-color-text-muted - Colour of secondary text and disabled banks.
  * @cssproperty --signin-color-border - Border colour of the input and list.
- * @cssproperty --signin-color-error - Colour of the "unavailable" note.
+ * @cssproperty --signin-color-error - Colour of the "unavailable" note and errors.
  * @cssproperty --signin-color-warning - Colour of the "may be slow" note.
  * @cssproperty --signin-color-highlight - Background of the matched text.
  * @cssproperty --signin-color-focus-ring - Focus outline colour.
@@ -55,8 +62,14 @@ export class SignInBankPicker extends LitElement {
   static override styles = [tokens, bankPickerStyles];
   static formAssociated = true;
 
-  /** The banks to choose from. */
-  @property({ attribute: false }) banks: readonly Bank[] = [];
+  /** The banks to choose from. When not set, the catalog is fetched from `api-base`. */
+  @property({ attribute: false }) banks: readonly Bank[] | undefined;
+  /** The provider's base URL; its `/v1/catalog` is fetched when `banks` is not set. */
+  @property({ attribute: 'api-base' }) apiBase = '';
+  /** ISO country code whose banks are shown (`PL`); all countries when empty. */
+  @property({ reflect: true }) country = '';
+  /** Countries the user may switch between, as `"PL,CZ,SK"`; a select appears when there are several. */
+  @property({ converter: countriesConverter }) countries: string[] = [];
   /** The id of the chosen bank, or '' when none is chosen. */
   @property() value = '';
   /** The form field name under which `value` is submitted. */
@@ -67,7 +80,7 @@ export class SignInBankPicker extends LitElement {
   @property({ type: Boolean, reflect: true }) disabled = false;
   /** `combobox`: the list pops up under the input; `list`: the list is always shown. */
   @property({ reflect: true }) layout: 'combobox' | 'list' = 'combobox';
-  /** Language of the texts (`en`, `pl`…). */
+  /** Language of the texts and country names (`en`, `pl`…). */
   @property() locale = 'en';
   /** Overrides the visible label. */
   @property() label = '';
@@ -76,28 +89,21 @@ export class SignInBankPicker extends LitElement {
   @state() private open = false;
   @state() private activeIndex = -1;
   @query('input') private input!: HTMLInputElement;
+  @query('[part~="listbox"]') private listbox!: HTMLElement | null;
 
   private readonly internals = this.attachInternals();
-  private index = new BankSearchIndex([]);
-  private results: BankMatch[] = [];
-  private totalMatches = 0;
+  private readonly catalog = new CatalogLoader(this);
   private readonly navigation = new ListNavigation(0);
+  private readonly failedLogos = new Set<string>();
+  private readonly list = new VirtualListController(this, () => this.listbox);
+  private index = new BankSearchIndex([]);
+  private indexedBanks: readonly Bank[] | undefined;
+  private results: BankSearchResults = this.index.search('');
   private i18n = new Localizer();
 
   /** The chosen bank, if any. */
   get selectedBank(): Bank | undefined {
-    return this.banks.find((bank) => bank.id === this.value);
-  }
-
-  override willUpdate(changed: PropertyValues): void {
-    if (changed.has('locale')) this.i18n = new Localizer(this.locale);
-    if (changed.has('banks') || changed.has('locale')) this.index = new BankSearchIndex(this.banks, { locale: this.locale });
-    if (changed.has('banks') || changed.has('locale') || changed.has('query')) this.runSearch();
-    if (changed.has('value') || changed.has('required') || changed.has('banks')) this.syncForm();
-  }
-
-  override updated(): void {
-    this.shadowRoot?.querySelector('[part~="option"].active')?.scrollIntoView({ block: 'nearest' });
+    return this.sourceBanks().find((bank) => bank.id === this.value);
   }
 
   /** Called by the form on reset: no bank chosen, empty search. @internal */
@@ -110,12 +116,45 @@ export class SignInBankPicker extends LitElement {
     this.input?.focus(options);
   }
 
+  override willUpdate(changed: PropertyValues): void {
+    if (changed.has('locale')) this.i18n = new Localizer(this.locale);
+    if (this.banks === undefined && this.apiBase) this.catalog.load({ apiBase: this.apiBase, country: this.country || undefined, locale: this.locale });
+    else if (this.banks !== undefined) this.catalog.reset();
+    const banks = this.countryBanks();
+    if (banks !== this.indexedBanks || changed.has('locale')) {
+      this.indexedBanks = banks;
+      this.index = new BankSearchIndex(banks, { locale: this.locale });
+      this.runSearch();
+    } else if (changed.has('query')) this.runSearch();
+    this.syncForm();
+  }
+
+  private sourceBanks(): readonly Bank[] {
+    return this.banks ?? this.catalog.banks;
+  }
+
+  private filtered: { source: readonly Bank[]; country: string; banks: readonly Bank[] } | undefined;
+
+  /** The source banks of the chosen country (the same array while neither changes). */
+  private countryBanks(): readonly Bank[] {
+    const source = this.sourceBanks();
+    if (this.filtered?.source !== source || this.filtered.country !== this.country) {
+      const banks = this.country ? source.filter((bank) => bank.country === this.country) : source;
+      this.filtered = { source, country: this.country, banks };
+    }
+    return this.filtered.banks;
+  }
+
   private runSearch(): void {
-    const all = this.index.search(this.query);
-    this.totalMatches = all.length;
-    this.results = all.slice(0, MAX_ROWS);
-    this.navigation.reset(this.results.length, (i) => this.results[i]?.bank.status === 'down');
+    this.results = this.index.search(this.query);
+    this.navigation.reset(this.results.length, (i) => this.results.at(i)?.bank.status === 'down');
     this.activeIndex = this.navigation.active;
+    this.list.reset();
+  }
+
+  private setActive(index: number): void {
+    this.activeIndex = index;
+    this.list.reveal(index);
   }
 
   private syncForm(): void {
@@ -130,20 +169,22 @@ export class SignInBankPicker extends LitElement {
 
   override render() {
     const label = this.label || this.i18n.t('bankPicker.label');
-    const active = this.listShown && this.activeIndex >= 0 ? `bank-option-${this.activeIndex}` : undefined;
+    const listReady = this.listShown && this.catalog.status !== 'loading' && this.catalog.status !== 'error' && this.results.length > 0;
+    const active = listReady && this.activeIndex >= 0 ? `bank-option-${this.activeIndex}` : undefined;
     return html`
       <div part="base">
+        ${this.renderCountrySelect()}
         <label part="label" id="bank-label" for="bank-search">${label}</label>
         <input
           id="bank-search"
           part="input"
           type="text"
           role="combobox"
-          aria-labelledby="bank-label"
           autocomplete="off"
           spellcheck="false"
+          aria-labelledby="bank-label"
           aria-autocomplete="list"
-          aria-controls="bank-listbox"
+          aria-controls="bank-list"
           aria-expanded=${this.listShown ? 'true' : 'false'}
           aria-activedescendant=${active ?? nothing}
           aria-required=${this.required ? 'true' : 'false'}
@@ -155,58 +196,79 @@ export class SignInBankPicker extends LitElement {
           @click=${() => (this.open = true)}
           @blur=${() => (this.open = false)}
         />
-        ${this.listShown ? this.renderList(label) : nothing}
-        <div class="visually-hidden" role="status" aria-live="polite">${this.renderStatus()}</div>
+        ${this.listShown ? html`<div class="list-area" id="bank-list">${this.renderListContent(label)}</div>` : nothing}
+        <div class="visually-hidden" role="status" aria-live="polite">${this.statusText()}</div>
       </div>
     `;
   }
 
-  private renderList(label: string) {
-    if (this.results.length === 0) {
-      return html`<div part="empty" id="bank-listbox">
-        <span>${this.i18n.t('bankPicker.noResults', { query: this.query.trim() })}</span>
-        <button part="missing-button" type="button" @click=${this.onMissing}>${this.i18n.t('bankPicker.missing')}</button>
-      </div>`;
-    }
-    const more = this.totalMatches - this.results.length;
-    return html`<ul part="listbox" id="bank-listbox" role="listbox" aria-label=${label} @mousedown=${(e: Event) => e.preventDefault()}>
-      ${this.results.map((match, i) => this.renderOption(match, i))}
-      ${more > 0 ? html`<li role="presentation" class="more">${this.i18n.t('bankPicker.more', { count: more })}</li>` : nothing}
-    </ul>`;
+  private renderCountrySelect() {
+    const countries = parseCountries(this.countries);
+    if (countries.length < 2) return nothing;
+    const named = countries.map((code) => ({ code, name: countryName(code, this.locale) })).sort((a, b) => a.name.localeCompare(b.name, this.locale));
+    return html`<label part="label" for="country">${this.i18n.t('bankPicker.country')}</label>
+      <select id="country" part="country" ?disabled=${this.disabled} @change=${(e: Event) => (this.country = (e.target as HTMLSelectElement).value)}>
+        ${named.map(({ code, name }) => html`<option value=${code} ?selected=${code === this.country}>${name}</option>`)}
+      </select>`;
   }
 
-  private renderOption({ bank, text, field, ranges }: BankMatch, i: number) {
-    const down = bank.status === 'down';
-    const name = field === 'name' ? this.highlight(text, ranges) : html`${bank.name} <small>(${this.highlight(text, ranges)})</small>`;
-    const note = down ? this.i18n.t('bankPicker.statusDown') : bank.status === 'degraded' ? this.i18n.t('bankPicker.statusDegraded') : '';
-    // The keyboard reaches options through the combobox input (aria-activedescendant), as in the APG pattern.
-    // eslint-disable-next-line lit-a11y/click-events-have-key-events
-    return html`<li
-      part="option"
-      id="bank-option-${i}"
-      role="option"
-      class=${i === this.activeIndex ? 'active' : ''}
-      aria-selected=${i === this.activeIndex ? 'true' : 'false'}
-      aria-disabled=${down ? 'true' : 'false'}
-      @click=${() => this.choose(i)}
+  private renderListContent(label: string) {
+    if (this.catalog.status === 'loading') return renderSkeleton(this.i18n);
+    if (this.catalog.status === 'error') return renderLoadError(this.i18n, () => this.retry());
+    if (this.results.length === 0) return renderNoResults(this.i18n, this.query.trim(), () => this.onMissing());
+    const rows = `rows-${Math.min(this.results.length, 6)}`;
+    const { start, end } = this.list.window(this.results.length);
+    const rendered = [];
+    for (let index = start; index < end; index++) rendered.push(this.renderRow(index));
+    return html`<div
+      part="listbox"
+      class=${rows}
+      role="listbox"
+      aria-label=${label}
+      tabindex="-1"
+      @mousedown=${(e: Event) => e.preventDefault()}
+      @scroll=${this.list.onScroll}
     >
-      <span part="logo" aria-hidden="true" class="hue-${hueOf(bank.name) % 12}">${monogram(bank.name)}</span>
-      <span class="text">
-        <span class="name">${name}</span>
-        ${note ? html`<span part="status">${note}${bank.statusMessage ? html`: ${bank.statusMessage}` : nothing}</span>` : nothing}
-      </span>
-    </li>`;
+      <div class="rows" role="none">${rendered}</div>
+    </div>`;
   }
 
-  private highlight(text: string, ranges: BankMatch['ranges']) {
-    return splitByRanges(text, ranges).map((part) => (part.match ? html`<mark>${part.text}</mark>` : part.text));
+  private renderRow(index: number) {
+    const match = this.results.at(index);
+    if (!match) return html``;
+    return renderOption(match, {
+      index,
+      setSize: this.results.length,
+      active: index === this.activeIndex,
+      chosen: match.bank.id === this.value,
+      failedLogos: this.failedLogos,
+      logoOrigins: this.logoOrigins,
+      onLogoError: (url) => {
+        this.failedLogos.add(url);
+        this.requestUpdate();
+      },
+      onChoose: (i) => this.choose(i),
+    }, this.i18n);
   }
 
-  private renderStatus(): string {
+  private statusText(): string {
+    if (this.catalog.status === 'loading') return this.i18n.t('bankPicker.loading');
     if (!this.listShown || this.query.trim() === '') return '';
-    return this.totalMatches === 0
-      ? this.i18n.t('bankPicker.noResults', { query: this.query.trim() })
-      : this.i18n.t('bankPicker.results', { count: this.totalMatches });
+    return this.results.length === 0 ? this.i18n.t('bankPicker.noResults', { query: this.query.trim() }) : this.i18n.t('bankPicker.results', { count: this.results.length });
+  }
+
+  /** The provider's origin: logos from the catalog it served may be shown. */
+  private get logoOrigins(): string[] {
+    if (!this.apiBase || this.banks !== undefined) return [];
+    try {
+      return [new URL(this.apiBase).origin];
+    } catch {
+      return [];
+    }
+  }
+
+  private retry(): void {
+    if (this.apiBase) this.catalog.load({ apiBase: this.apiBase, country: this.country || undefined, locale: this.locale }, true);
   }
 
   private onInput(event: InputEvent): void {
@@ -215,13 +277,11 @@ export class SignInBankPicker extends LitElement {
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    if (isNavigationKey(event.key) && !(event.key.startsWith('Page') && !this.listShown)) {
-      if (event.altKey && event.key === 'ArrowDown') {
-        this.open = true;
-      } else {
-        if (!this.listShown) this.open = true;
-        this.activeIndex = this.navigation.move(event.key);
-      }
+    if (isNavigationKey(event.key)) {
+      const wasShown = this.listShown;
+      this.open = true;
+      // Alt+ArrowDown only opens the list; other keys open it and move.
+      if (!(event.altKey && event.key === 'ArrowDown') && (wasShown || event.key.startsWith('Arrow'))) this.setActive(this.navigation.move(event.key));
       event.preventDefault();
     } else if (event.key === 'Enter' && this.listShown && this.activeIndex >= 0) {
       event.preventDefault();
@@ -233,11 +293,9 @@ export class SignInBankPicker extends LitElement {
     }
   }
 
-  private choose(i: number): void {
-    const bank = this.results[i]?.bank;
+  private choose(index: number): void {
+    const bank = this.results.at(index)?.bank;
     if (!bank || bank.status === 'down') return;
-    this.navigation.setActive(i);
-    this.activeIndex = i;
     const changed = bank.id !== this.value;
     this.value = bank.id;
     this.query = bank.name;

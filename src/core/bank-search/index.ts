@@ -1,3 +1,3 @@
-export { BankSearchIndex, MatchRank, splitByRanges } from './bank-search-index.js';
+export { BankSearchIndex, BankSearchResults, MatchRank, splitByRanges } from './bank-search-index.js';
 export type { BankMatch, MatchField, BankSearchOptions } from './bank-search-index.js';
-export { fold, foldQuery } from './fold.js';
+export { fold, foldForSearch, foldQuery } from './fold.js';

@@ -1,0 +1,81 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { splitByRanges, type BankMatch } from '../../core/bank-search/index.js';
+import { safeLogoUrl } from '../../core/catalog/logo-url.js';
+import { hueOf, monogram } from '../../core/monogram.js';
+import type { Localizer } from '../../i18n/localizer.js';
+
+/** What one option row needs to know besides its match. */
+export interface OptionState {
+  readonly index: number;
+  readonly setSize: number;
+  readonly active: boolean;
+  readonly chosen: boolean;
+  readonly failedLogos: ReadonlySet<string>;
+  /** Origins besides the page's whose http: logos may be shown (the provider's). */
+  readonly logoOrigins: readonly string[];
+  readonly onLogoError: (url: string) => void;
+  readonly onChoose: (index: number) => void;
+}
+
+function highlight(text: string, ranges: BankMatch['ranges']) {
+  return splitByRanges(text, ranges).map((part) => (part.match ? html`<mark>${part.text}</mark>` : part.text));
+}
+
+function logo(name: string, logoUrl: string | undefined, state: OptionState): TemplateResult {
+  const url = safeLogoUrl(logoUrl, document.baseURI, state.logoOrigins);
+  if (url && !state.failedLogos.has(url)) {
+    return html`<img part="logo" src=${url} alt="" width="32" height="32" loading="lazy" decoding="async" @error=${() => state.onLogoError(url)} />`;
+  }
+  return html`<span part="logo monogram" aria-hidden="true" class="hue-${hueOf(name) % 12}">${monogram(name)}</span>`;
+}
+
+/** One bank in the list: logo, highlighted name (and the alias or BIC that matched), status note. */
+export function renderOption({ bank, text, field, ranges }: BankMatch, state: OptionState, i18n: Localizer): TemplateResult {
+  const down = bank.status === 'down';
+  const note = down ? i18n.t('bankPicker.statusDown') : bank.status === 'degraded' ? i18n.t('bankPicker.statusDegraded') : '';
+  const name = field === 'name' ? highlight(text, ranges) : html`${bank.name} <span class="matched-alias">(${highlight(text, ranges)})</span>`;
+  // The keyboard reaches options through the combobox input (aria-activedescendant), as in the APG pattern.
+  // eslint-disable-next-line lit-a11y/click-events-have-key-events
+  return html`<div
+    part="option"
+    id="bank-option-${state.index}"
+    role="option"
+    class=${[state.active ? 'active' : '', state.chosen ? 'chosen' : ''].join(' ')}
+    aria-selected=${state.active ? 'true' : 'false'}
+    aria-disabled=${down ? 'true' : 'false'}
+    aria-posinset=${state.index + 1}
+    aria-setsize=${state.setSize}
+    @click=${() => state.onChoose(state.index)}
+  >
+    ${logo(bank.name, bank.logoUrl, state)}
+    <span class="text">
+      <span class="name">${name}</span>
+      ${note ? html`<span part="status">${note}${bank.statusMessage ? html`: ${bank.statusMessage}` : nothing}</span>` : nothing}
+    </span>
+    ${state.chosen ? html`<span class="check" aria-hidden="true">✓</span>` : nothing}
+  </div>`;
+}
+
+/** Placeholder rows while the catalog loads, the size of real rows (no layout shift). */
+export function renderSkeleton(i18n: Localizer): TemplateResult {
+  return html`<div part="skeleton" class="state" aria-busy="true">
+    <span class="visually-hidden">${i18n.t('bankPicker.loading')}</span>
+    ${Array.from({ length: 6 }, () => html`<div class="skeleton-row" aria-hidden="true"><span class="skeleton-logo"></span><span class="skeleton-text"></span></div>`)}
+  </div>`;
+}
+
+/** The catalog could not be loaded: what happened and a retry button. */
+export function renderLoadError(i18n: Localizer, onRetry: () => void): TemplateResult {
+  return html`<div part="error" class="state" role="alert">
+    <span>${i18n.t('bankPicker.loadError')}</span>
+    <button part="retry-button" class="secondary" type="button" @click=${onRetry}>${i18n.t('bankPicker.retry')}</button>
+  </div>`;
+}
+
+/** Nothing matches the query (or the catalog is empty): the "my bank is not listed" action. */
+export function renderNoResults(i18n: Localizer, query: string, onMissing: () => void): TemplateResult {
+  return html`<div part="empty" class="state">
+    <span>${query ? i18n.t('bankPicker.noResults', { query }) : i18n.t('bankPicker.emptyCatalog')}</span>
+    <button part="missing-button" class="secondary" type="button" @click=${onMissing}>${i18n.t('bankPicker.missing')}</button>
+  </div>`;
+}

@@ -1,0 +1,10 @@
+import { defineElement } from '../../core/define-element.js';
+import { SignInConsents } from './consents.js';
+
+defineElement('signin-consents', SignInConsents);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'signin-consents': SignInConsents;
+  }
+}

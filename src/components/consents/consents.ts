@@ -1,0 +1,299 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { parseConsentDefinitions, type ConsentDefinitionInput } from '../../config/consents.js';
+import type { ConfigIssue } from '../../config/parse-config.js';
+import { ConsentState, type AcceptedConsent, type Clock, type ConsentDefinition } from '../../core/consents/consent-state.js';
+import { defaultConsents } from '../../core/consents/default-consents.js';
+import { SignInConfigErrorEvent } from '../../events/config-error-event.js';
+import { SignInConsentsAcceptEvent } from '../../events/consents-accept-event.js';
+import { Localizer } from '../../i18n/localizer.js';
+import { tokens } from '../../styles/tokens.js';
+import { consentsStyles } from './consents.styles.js';
+import { configErrorState, consentLabel } from './consents.templates.js';
+
+/**
+ * @tag signin-consents
+ * @summary The mandatory consents of a sign-in: checkboxes with expandable details and safe
+ * links, validated before the user goes on; the value proves which consent, in which version,
+ * was accepted and when.
+ *
+ * @event signin-consents-accept - Every required consent is accepted and the user chose Continue. `detail: {consents: [{id, version, acceptedAt}]}`.
+ * @event change - A consent was accepted or withdrawn (`value` changed).
+ * @event signin-config-error - The `consents` definitions do not validate. `detail: {issues: [{field, message}]}`.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart accept-all - The "Accept all" row (shown with the `accept-all` attribute).
+ * @csspart list - The scrolling list of consents.
+ * @csspart consent - One consent: checkbox, label and details.
+ * @csspart checkbox - The checkbox of a consent.
+ * @csspart label - The label of a consent.
+ * @csspart details - The expandable longer text of a consent.
+ * @csspart error - The validation message, or the list of configuration problems.
+ * @csspart button - The Continue button.
+ *
+ * @cssproperty --signin-consents-max-height - Height from which the list scrolls (default 32rem).
+ * @cssproperty --signin-checkbox-size - Size of the checkboxes (default 1.25rem).
+ * @cssproperty --signin-color-primary - Brand colour of the button, checkboxes and links.
+ * @cssproperty --signin-color-on-primary - Text colour on the brand colour.
+ * @cssproperty --signin-color-surface - Background of the consents.
+ * @cssproperty --signin-color-surface-muted - Background of the expanded details.
+ * @cssproperty --signin-color-text - Text colour.
+ * @cssproperty --signin-color-text-muted - Colour of the intro and the required/optional tags.
+ * @cssproperty --signin-color-border - Border colour of the consents.
+ * @cssproperty --signin-color-error - Colour of the error and of missing consents.
+ * @cssproperty --signin-color-focus-ring - Focus outline colour.
+ * @cssproperty --signin-radius - Corner radius.
+ * @cssproperty --signin-font-family - Font family.
+ * @cssproperty --signin-font-size - Base font size.
+ * @cssproperty --signin-font-size-small - Font size of the tags and details.
+ * @cssproperty --signin-spacing - Base spacing unit.
+ */
+export class SignInConsents extends LitElement {
+  static override styles = [tokens, consentsStyles];
+  static formAssociated = true;
+
+  /**
+   * The consent definitions `{id, version, required?, label, details?}`. When not set, the
+   * default Account Information Service set (data access, terms, privacy) of `locale`.
+   */
+  @property({ attribute: false }) consents?: readonly ConsentDefinitionInput[] | undefined;
+  /** Language of the texts and of the default consents (`en`, `pl`…). */
+  @property() locale = 'en';
+  /** Shows an "Accept all" checkbox above the consents. */
+  @property({ type: Boolean, reflect: true, attribute: 'accept-all' }) acceptAll = false;
+  /** The form field name under which the accepted value (JSON) is submitted. */
+  @property({ reflect: true }) name = '';
+  /** Disables the checkboxes and the button. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+  /** Address of the terms of service, linked from the default consents. */
+  @property({ attribute: 'terms-url' }) termsUrl = '';
+  /** Address of the privacy notice, linked from the default consents. */
+  @property({ attribute: 'privacy-url' }) privacyUrl = '';
+  /** Gives the acceptance times; replace it in tests. */
+  @property({ attribute: false }) clock: Clock = () => new Date();
+
+  private readonly internals = this.attachInternals();
+  private readonly state = new ConsentState([], () => this.clock());
+  private i18n = new Localizer();
+  private issues: readonly ConfigIssue[] = [];
+  private showErrors = false;
+  private errorText = '';
+  private formDisabled = false;
+  private configErrorPending = false;
+  private focusPending = false;
+  private quiet = false;
+
+  constructor() {
+    super();
+    // A form whose submission is blocked by this element marks the missing consents.
+    this.addEventListener('invalid', () => this.quiet || this.markMissing(false));
+  }
+
+  /** The accepted consents `[{id, version, acceptedAt}]`, in display order. Read-only. */
+  get value(): AcceptedConsent[] {
+    return this.state.value();
+  }
+
+  /** The consents shown, validated and with defaults filled: the texts the user accepts. */
+  get definitions(): readonly ConsentDefinition[] {
+    return this.state.definitions;
+  }
+
+  /** The form this element belongs to. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  /** Whether every required consent is accepted, without showing anything. */
+  checkValidity(): boolean {
+    this.quiet = true;
+    try {
+      return this.internals.checkValidity();
+    } finally {
+      this.quiet = false;
+    }
+  }
+
+  /**
+   * Whether every required consent is accepted. If not, shows and announces the error,
+   * marks the missing consents and moves the focus to the first of them.
+   */
+  validate(): boolean {
+    if (this.issues.length > 0) return false;
+    if (this.state.missingRequired().length === 0) {
+      this.setError(false);
+      return true;
+    }
+    this.markMissing(true);
+    return false;
+  }
+
+  /** Same as {@link validate}: the element's own error display. */
+  reportValidity(): boolean {
+    return this.validate();
+  }
+
+  /** Moves the focus to the first checkbox. */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus(options);
+  }
+
+  /** @internal */
+  formResetCallback(): void {
+    this.state.clear();
+    this.setError(false);
+    this.changed(false);
+  }
+
+  /** @internal */
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+    this.requestUpdate();
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale')) this.i18n = new Localizer(this.locale);
+    if (changed.has('consents') || changed.has('locale') || changed.has('termsUrl') || changed.has('privacyUrl')) this.loadDefinitions();
+    this.syncForm();
+  }
+
+  override firstUpdated(): void {
+    this.syncForm(); // the checkboxes exist now: anchor the validation message to them
+  }
+
+  override updated(): void {
+    if (this.configErrorPending) {
+      this.configErrorPending = false;
+      this.dispatchEvent(new SignInConfigErrorEvent({ issues: this.issues }));
+    }
+    if (this.focusPending) {
+      this.focusPending = false;
+      const first = this.state.missingRequired()[0];
+      if (first) this.checkbox(first.id)?.focus();
+    }
+  }
+
+  private loadDefinitions(): void {
+    if (this.consents === undefined) {
+      this.issues = [];
+      this.state.setDefinitions(defaultConsents(this.i18n, { termsUrl: this.termsUrl, privacyUrl: this.privacyUrl }));
+      return;
+    }
+    const result = parseConsentDefinitions(this.consents);
+    this.issues = result.ok ? [] : result.issues;
+    this.configErrorPending = !result.ok;
+    this.state.setDefinitions(result.ok ? result.config : []);
+    if (!result.ok) this.setError(false);
+  }
+
+  private checkbox(id: string): HTMLInputElement | null {
+    const index = this.state.definitions.findIndex((d) => d.id === id);
+    return index < 0 ? null : this.renderRoot.querySelector<HTMLInputElement>(`#consent-${index}`);
+  }
+
+  private syncForm(): void {
+    const value = this.state.value();
+    this.internals.setFormValue(value.length > 0 ? JSON.stringify(value) : null);
+    const first = this.state.missingRequired()[0];
+    if (this.issues.length > 0) this.internals.setValidity({ customError: true }, this.i18n.t('config.errorTitle'));
+    else if (first) this.internals.setValidity({ valueMissing: true }, this.i18n.t('consents.valueMissing'), this.checkbox(first.id) ?? undefined);
+    else this.internals.setValidity({});
+  }
+
+  private markMissing(moveFocus: boolean): void {
+    if (this.issues.length > 0 || this.state.missingRequired().length === 0) return;
+    this.setError(true);
+    this.focusPending ||= moveFocus;
+  }
+
+  private setError(shown: boolean): void {
+    const count = this.state.missingRequired().length;
+    this.showErrors = shown && count > 0;
+    this.errorText = this.showErrors ? this.i18n.t('consents.missing', { count }) : '';
+    this.requestUpdate();
+  }
+
+  private changed(notify = true): void {
+    if (this.showErrors) this.setError(true);
+    this.syncForm();
+    this.requestUpdate();
+    if (notify) this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  private onToggle(id: string, event: Event): void {
+    if (this.state.set(id, (event.target as HTMLInputElement).checked)) this.changed();
+  }
+
+  private onAcceptAll(): void {
+    if (this.state.allAccepted) this.state.clear();
+    else this.state.acceptAll();
+    this.changed();
+  }
+
+  private onContinue(): void {
+    if (this.validate()) this.dispatchEvent(new SignInConsentsAcceptEvent({ consents: this.state.value() }));
+  }
+
+  override render() {
+    if (this.issues.length > 0) return configErrorState(this.issues, this.i18n);
+    const disabled = this.disabled || this.formDisabled;
+    return html`
+      <div part="base">
+        <fieldset ?disabled=${disabled} aria-describedby="intro">
+          <legend>${this.i18n.t('consents.legend')}</legend>
+          <p id="intro" class="intro">${this.i18n.t('consents.intro')}</p>
+          ${this.acceptAll ? this.renderAcceptAll() : nothing}
+          <ul part="list">
+            ${this.state.definitions.map((definition, i) => this.renderConsent(definition, i))}
+          </ul>
+        </fieldset>
+        <div part="error" id="error" role="alert">${this.errorText}</div>
+        <button part="button" type="button" ?disabled=${disabled} @click=${this.onContinue}>${this.i18n.t('consents.continue')}</button>
+      </div>
+    `;
+  }
+
+  private renderAcceptAll() {
+    return html`<label part="accept-all" class="row">
+      <input type="checkbox" .checked=${this.state.allAccepted} .indeterminate=${this.state.someAccepted} @change=${this.onAcceptAll} />
+      <span class="text">${this.i18n.t('consents.acceptAll')}</span>
+    </label>`;
+  }
+
+  private renderConsent(definition: ConsentDefinition, i: number) {
+    const accepted = this.state.isAccepted(definition.id);
+    const invalid = this.showErrors && definition.required && !accepted;
+    return html`<li part="consent" class=${invalid ? 'missing' : ''}>
+      <label part="label" class="row">
+        <input
+          part="checkbox"
+          type="checkbox"
+          id="consent-${i}"
+          .checked=${accepted}
+          ?required=${definition.required}
+          aria-invalid=${invalid ? 'true' : 'false'}
+          aria-describedby=${invalid ? 'error' : nothing}
+          @change=${(event: Event) => this.onToggle(definition.id, event)}
+        />
+        <span class="text">
+          ${consentLabel(definition.label, this.i18n)}
+          <span class="tag">${this.i18n.t(definition.required ? 'consents.required' : 'consents.optional')}</span>
+        </span>
+      </label>
+      ${definition.details
+        ? html`<details part="details">
+            <summary>${this.i18n.t('consents.details')}</summary>
+            <p class="details-text">${definition.details}</p>
+          </details>`
+        : nothing}
+    </li>`;
+  }
+}

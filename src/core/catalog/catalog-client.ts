@@ -1,0 +1,84 @@
+import { catalogResponseSchema, type Bank } from '../protocol/catalog.js';
+
+/** Why a catalog could not be loaded. */
+export class CatalogError extends Error {
+  constructor(
+    message: string,
+    /** HTTP status, when the provider answered. */
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'CatalogError';
+  }
+}
+
+export interface CatalogRequest {
+  /** The provider's base URL, e.g. `http://localhost:8787`. */
+  readonly apiBase: string;
+  /** ISO country code, or undefined for every country. */
+  readonly country?: string;
+  readonly locale?: string;
+}
+
+type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+
+/**
+ * Loads bank catalogs from the provider (`GET /v1/catalog`), validates them, and keeps one
+ * per provider, country and locale, so switching back to a country costs nothing. A request
+ * already under way is shared; a failed one is not cached, so a retry asks again.
+ */
+export class CatalogClient {
+  private readonly cache = new Map<string, Promise<readonly Bank[]>>();
+
+  constructor(private readonly fetcher: Fetch = (input, init) => fetch(input, init)) {}
+
+  load(request: CatalogRequest, signal?: AbortSignal): Promise<readonly Bank[]> {
+    const url = catalogUrl(request);
+    let pending = this.cache.get(url);
+    if (!pending) {
+      pending = this.fetchCatalog(url, signal);
+      this.cache.set(url, pending);
+      pending.catch(() => this.cache.delete(url));
+    }
+    return pending;
+  }
+
+  /** Drops every cached catalog. */
+  clear(): void {
+    this.cache.clear();
+  }
+
+  private async fetchCatalog(url: string, signal?: AbortSignal): Promise<readonly Bank[]> {
+    let response: Response;
+    try {
+      response = await this.fetcher(url, { signal, headers: { accept: 'application/json' } });
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      throw new CatalogError(`The bank list could not be loaded from ${url}: the provider did not answer.`);
+    }
+    if (!response.ok) throw new CatalogError(`The bank list could not be loaded from ${url}: HTTP ${response.status}.`, response.status);
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch {
+      throw new CatalogError(`The bank list from ${url} is not JSON.`, response.status);
+    }
+    const parsed = catalogResponseSchema.safeParse(body);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new CatalogError(`The bank list from ${url} is not valid: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim(), response.status);
+    }
+    return parsed.data.banks;
+  }
+}
+
+/** The catalog URL of a request. */
+export function catalogUrl({ apiBase, country, locale }: CatalogRequest): string {
+  const url = new URL('v1/catalog', apiBase.endsWith('/') ? apiBase : `${apiBase}/`);
+  if (country) url.searchParams.set('country', country);
+  if (locale) url.searchParams.set('locale', locale);
+  return url.href;
+}
+
+/** One client per page, so every picker shares the cache. */
+export const sharedCatalogClient = new CatalogClient();

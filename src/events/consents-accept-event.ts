@@ -1,0 +1,21 @@
+import type { AcceptedConsent } from '../core/consents/consent-state.js';
+import { SignInEvent } from './signin-event.js';
+
+export interface ConsentsAcceptDetail {
+  /** Every accepted consent, in display order: `{id, version, acceptedAt}` (ISO 8601, UTC). */
+  readonly consents: readonly AcceptedConsent[];
+}
+
+/** `signin-consents-accept`: every required consent is accepted and the user goes on. */
+export class SignInConsentsAcceptEvent extends SignInEvent<ConsentsAcceptDetail> {
+  static readonly eventName = 'signin-consents-accept';
+  constructor(detail: ConsentsAcceptDetail) {
+    super(SignInConsentsAcceptEvent.eventName, detail);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'signin-consents-accept': SignInConsentsAcceptEvent;
+  }
+}
