@@ -9,6 +9,8 @@ import { revealRow, rowWindow, type RowWindow } from './virtual-window.js';
  */
 export class VirtualListController implements ReactiveController {
   private scrollTop = 0;
+  /** The scroller must be moved to `scrollTop` after the next render. */
+  private scrollPending = false;
   /** Rows in the list, as of the last render. */
   private count = 0;
   /** Measured once rendered; these guesses serve the first render only. */
@@ -33,13 +35,19 @@ export class VirtualListController implements ReactiveController {
 
   /** Back to the top (a new list). */
   reset(): void {
-    this.scrollTop = 0;
+    this.scrollTo(0);
   }
 
   /** Scrolls as little as needed to show row `index`; the next render includes it. */
   reveal(index: number): void {
     if (index < 0) return;
-    this.scrollTop = revealRow(index, { rowHeight: this.rowHeight, scrollTop: this.scrollTop, viewportHeight: this.viewportHeight });
+    this.scrollTo(revealRow(index, { rowHeight: this.rowHeight, scrollTop: this.scrollTop, viewportHeight: this.viewportHeight }));
+  }
+
+  private scrollTo(top: number): void {
+    if (top === this.scrollTop) return;
+    this.scrollTop = top;
+    this.scrollPending = true;
     this.host.requestUpdate();
   }
 
@@ -67,7 +75,11 @@ export class VirtualListController implements ReactiveController {
     if (!scroller || !rows) return;
     const { before, after } = this.window(this.count);
     rows.style.setProperty('padding-block', `${before}px ${after}px`);
-    if (Math.abs(scroller.scrollTop - this.scrollTop) > 1) scroller.scrollTop = this.scrollTop;
+    // Only writes here: reading scrollTop after a render would force a layout on every keystroke.
+    if (this.scrollPending) {
+      this.scrollPending = false;
+      scroller.scrollTop = this.scrollTop;
+    }
   }
 
   hostDisconnected(): void {
