@@ -1,0 +1,129 @@
+import * as z from 'zod/mini';
+import { bankSchema, type Bank } from '../protocol/catalog.js';
+import { signinErrorCodeSchema } from '../protocol/errors.js';
+import { REDIRECT_PARAMS, signinResultStatusSchema } from '../protocol/result.js';
+import { consentAcceptanceSchema, type ConsentAcceptance } from '../protocol/session.js';
+
+/** What the page needs, after the bank, to finish a flow it sent there. No secret in it. */
+export interface PendingRedirect {
+  /** The provider's `state` of the session: the nonce the entry is kept under. */
+  readonly state: string;
+  readonly sessionId: string;
+  readonly bank: Bank;
+  readonly consents: readonly ConsentAcceptance[];
+  /** When the user left for the bank (ms since epoch). */
+  readonly startedAt: number;
+}
+
+const pendingSchema = z.object({
+  state: z.string(),
+  sessionId: z.string(),
+  bank: bankSchema,
+  consents: z.array(consentAcceptanceSchema),
+  startedAt: z.number(),
+});
+
+const PREFIX = 'signin-flow:redirect:';
+/** An entry older than this is dropped: the provider's session is long over. */
+const MAX_AGE_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Pending redirects in sessionStorage (this tab only), one entry per flow keyed by its state.
+ * `take` returns an entry once and deletes it, so a reload of the return page finds nothing.
+ */
+export class RedirectStore {
+  constructor(
+    private readonly storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'> = sessionStorage,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  save(pending: PendingRedirect): void {
+    this.prune();
+    this.storage.setItem(PREFIX + pending.state, JSON.stringify(pending));
+  }
+
+  take(state: string): PendingRedirect | undefined {
+    const key = PREFIX + state;
+    const raw = this.storage.getItem(key);
+    if (raw === null) return undefined;
+    this.storage.removeItem(key);
+    try {
+      const parsed = pendingSchema.safeParse(JSON.parse(raw));
+      return parsed.success && this.now() - parsed.data.startedAt < MAX_AGE_MS ? parsed.data : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private prune(): void {
+    const stale: string[] = [];
+    for (let i = 0; i < this.storage.length; i++) {
+      const key = this.storage.key(i);
+      if (!key?.startsWith(PREFIX)) continue;
+      try {
+        const startedAt = (JSON.parse(this.storage.getItem(key) ?? '{}') as { startedAt?: number }).startedAt ?? 0;
+        if (this.now() - startedAt >= MAX_AGE_MS) stale.push(key);
+      } catch {
+        stale.push(key);
+      }
+    }
+    for (const key of stale) this.storage.removeItem(key);
+  }
+}
+
+/** The end of a flow read on the return page. */
+export type ReturnResult =
+  | { readonly status: 'success'; readonly sessionId: string; readonly sessionIdSignature: string; readonly bank: Bank; readonly consents: readonly ConsentAcceptance[] }
+  | { readonly status: 'failed'; readonly code: string; readonly message: string; readonly bank: Bank }
+  | { readonly status: 'cancelled'; readonly bank: Bank };
+
+const returnParamsSchema = z.object({
+  state: z.string().check(z.minLength(1)),
+  sessionId: z.string().check(z.minLength(1)),
+  status: signinResultStatusSchema,
+  signature: z.optional(z.string()),
+  error: z.optional(z.string()),
+  errorDescription: z.optional(z.string()),
+});
+
+/** True when `url` carries a redirect result (`signin_state` and `signin_session_id`). */
+export function hasReturnParams(url: URL): boolean {
+  return url.searchParams.has(REDIRECT_PARAMS.state) && url.searchParams.has(REDIRECT_PARAMS.sessionId);
+}
+
+/**
+ * Reads a return URL against the store: only a flow this tab started (its state is stored,
+ * for the same session id) gives a result, and only once. Anything else is undefined.
+ * The status in the URL is what the browser was told; the backend must check the provider's
+ * API before it trusts it (the signature alone proves the session id, not the status).
+ */
+export function readReturn(url: URL, store: RedirectStore): ReturnResult | undefined {
+  const get = (name: string) => url.searchParams.get(name) ?? undefined;
+  const parsed = returnParamsSchema.safeParse({
+    state: get(REDIRECT_PARAMS.state),
+    sessionId: get(REDIRECT_PARAMS.sessionId),
+    status: get(REDIRECT_PARAMS.status),
+    signature: get(REDIRECT_PARAMS.signature),
+    error: get(REDIRECT_PARAMS.error),
+    errorDescription: get(REDIRECT_PARAMS.errorDescription),
+  });
+  if (!parsed.success) return undefined;
+  const params = parsed.data;
+  const pending = store.take(params.state);
+  if (!pending || pending.sessionId !== params.sessionId) return undefined;
+  const { bank } = pending;
+  if (params.status === 'success') {
+    if (!params.signature) return { status: 'failed', code: 'InvalidReturn', message: 'The return URL has no session signature.', bank };
+    return { status: 'success', sessionId: params.sessionId, sessionIdSignature: params.signature, bank, consents: pending.consents };
+  }
+  if (params.status === 'cancelled') return { status: 'cancelled', bank };
+  const code = signinErrorCodeSchema.safeParse(params.error).success ? (params.error as string) : 'Unknown';
+  return { status: 'failed', code, message: params.errorDescription ?? '', bank };
+}
+
+/** `url` without the redirect result parameters (for `history.replaceState`). */
+export function withoutReturnParams(url: URL): string {
+  const clean = new URL(url.href);
+  for (const name of Object.values(REDIRECT_PARAMS)) clean.searchParams.delete(name);
+  return clean.href;
+}
