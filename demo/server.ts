@@ -7,6 +7,8 @@ import { relative } from 'node:path';
 export interface DemoServerOptions {
   /** Origin of the sandbox provider the demo page talks to. */
   readonly sandboxUrl: string;
+  /** The sandbox's secret key, for the backend routes that call its integrator API. */
+  readonly sandboxSecret?: string;
 }
 
 const root = relative(process.cwd(), fileURLToPath(new URL('..', import.meta.url))) || '.';
@@ -24,6 +26,8 @@ export function createDemoApp({ sandboxUrl }: DemoServerOptions): Hono {
     "style-src 'self'",
     "script-src 'self'",
     "frame-ancestors 'none'",
+    // Lit creates its own Trusted Types policy; nothing else may write HTML from strings.
+    "require-trusted-types-for 'script'",
   ].join('; ');
   app.use('*', async (c, next) => {
     await next();

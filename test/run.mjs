@@ -43,6 +43,9 @@ check('type-check (tsc --noEmit)', bin('tsc'), ['--noEmit']);
 check('lint (eslint)', bin('eslint'), ['--max-warnings', '0', '.']);
 check('template bindings (lit-analyzer)', bin('lit-analyzer'), ['--strict', 'src/**/*.ts']);
 
+// The end-to-end and browser tests load the built CDN script as integrators do.
+check('build (rollup)', bin('rollup'), ['-c', '--silent']);
+
 const nodeTests = findFiles('test/node', '.test.ts').sort();
 if (nodeTests.length > 0) {
   const tap = join(tmp, 'node.tap');
@@ -57,9 +60,6 @@ if (nodeTests.length > 0) {
   const failed = number('fail') + number('cancelled');
   count('node tests', number('pass'), failed === 0 && !ok ? 1 : failed);
 }
-
-// The browser tests load the built CDN script as integrators do.
-check('build (rollup)', bin('rollup'), ['-c', '--silent']);
 
 const summaryFile = join(tmp, 'browser.json');
 const browserOk = step('browser tests (web-test-runner, Chromium)', bin('web-test-runner'), [], { TEST_SUMMARY_FILE: summaryFile });
