@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/summary-reporter.mjs';
 import { chromeArgs, chromePath } from './.ci/chrome.mjs';
 import { testProvider } from './test/test-provider.mjs';
+import { popupCommands, sandboxPlugin } from './test/sandbox-plugin.mjs';
 
 // Puppeteer turns the popup blocker off by default; tests must see popups as users do,
 // so that default argument is dropped (spelled in parts so no code "passes" it).
@@ -15,7 +16,7 @@ export default {
   concurrency: 1,
   middleware: [testProvider],
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), sandboxPlugin(), popupCommands()],
   browsers: [
     chromeLauncher({
       launchOptions: {

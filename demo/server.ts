@@ -2,6 +2,8 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { defaultImportRequestSchema } from '../src/core/protocol/default-import.js';
 
 /** Options of the integrator demo's server. */
 export interface DemoServerOptions {
@@ -17,7 +19,7 @@ const root = relative(process.cwd(), fileURLToPath(new URL('..', import.meta.url
  * The integrator's site of the demo: its pages (demo/*.html), the built package (/dist) and,
  * as the integrator's own backend, the routes its pages call.
  */
-export function createDemoApp({ sandboxUrl }: DemoServerOptions): Hono {
+export function createDemoApp({ sandboxUrl, sandboxSecret = '' }: DemoServerOptions): Hono {
   const app = new Hono();
   const csp = [
     "default-src 'self'",
@@ -36,7 +38,25 @@ export function createDemoApp({ sandboxUrl }: DemoServerOptions): Hono {
     c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
   });
   app.get('/demo-config.json', (c) => c.json({ sandboxUrl }));
+  // The integrator's backend: the page sends the widget's success detail here; the secret key
+  // never reaches the browser.
+  app.post('/api/default-import', async (c) => {
+    const body = defaultImportRequestSchema.safeParse(await c.req.json().catch(() => null));
+    if (!body.success) return c.json({ error: { code: 'invalid_request', message: 'Send {sessionId, sessionIdSignature}' } }, 400);
+    const answer = await fetch(`${sandboxUrl}/v1/default-import`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${sandboxSecret}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body.data),
+    }).catch(() => undefined);
+    if (!answer) return c.json({ error: { code: 'provider_unreachable', message: 'The sandbox provider did not answer' } }, 502);
+    return c.body(await answer.text(), answer.status as 200, { 'content-type': 'application/json' });
+  });
   app.use('/dist/*', serveStatic({ root }));
+  // The integrator page with the sandbox's actual address in the widget's api-base.
+  app.get('/', async (c) => {
+    const page = await readFile(new URL('./index.html', import.meta.url), 'utf8');
+    return c.html(page.replace('api-base="http://localhost:8787"', `api-base="${sandboxUrl}"`));
+  });
   app.use('/*', serveStatic({ root: `${root}/demo`, rewriteRequestPath: (path) => (path.endsWith('/') ? `${path}index.html` : path) }));
   return app;
 }

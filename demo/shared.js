@@ -31,7 +31,21 @@ export function showCatalog(picker, countrySelect, sourceNote) {
   void load();
 }
 
-const EVENTS = ['signin-bank-select', 'signin-bank-missing', 'change'];
+const EVENTS = [
+  'signin-bank-select',
+  'signin-bank-missing',
+  'change',
+  'signin-step-change',
+  'signin-consents-accept',
+  'signin-popup-open',
+  'signin-popup-blocked',
+  'signin-popup-close',
+  'signin-success',
+  'signin-error',
+  'signin-cancel',
+  'signin-redirect',
+  'signin-config-error',
+];
 
 /** Lists each event with its detail in `list`, newest first. */
 export function logEvents(target, list) {

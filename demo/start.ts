@@ -9,7 +9,7 @@ const sandboxPort = Number(process.env.SANDBOX_PORT ?? 8787);
 
 // SANDBOX_SECRET, SANDBOX_TTL_S, SANDBOX_CATALOG_SIZE… apply here as to the sandbox alone.
 const sandbox = await startSandbox({ ...optionsFromEnv(), port: sandboxPort });
-const demo = serve({ fetch: createDemoApp({ sandboxUrl: sandbox.url }).fetch, port }, () => {
+const demo = serve({ fetch: createDemoApp({ sandboxUrl: sandbox.url, sandboxSecret: sandbox.secret }).fetch, port }, () => {
   console.log(`\nsignin-flow demo:  http://localhost:${port}/`);
   console.log(`CDN script demo:   http://localhost:${port}/cdn.html`);
   console.log(`Sandbox provider:  ${sandbox.url}  (secret key: ${sandbox.secret})`);

@@ -3,5 +3,9 @@
  * as the classic script, and its API as named exports too.
  */
 import './cdn.js';
+import { setCatalogBaseUrl } from './i18n/load-locale.js';
+
+// The catalogs are `locales/<locale>.js` beside this module.
+setCatalogBaseUrl(import.meta.url);
 
 export * from './index.js';

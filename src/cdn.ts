@@ -4,6 +4,12 @@
  */
 import './define.js';
 import * as api from './index.js';
+import { setCatalogBaseUrl } from './i18n/load-locale.js';
+
+// The catalogs other than English are `locales/<locale>.js` beside this script: read its
+// address now, while it runs (document.currentScript is null afterwards and in modules).
+const script = document.currentScript;
+if (script instanceof HTMLScriptElement && script.src) setCatalogBaseUrl(script.src);
 
 declare global {
   interface Window {

@@ -1,6 +1,7 @@
 export { widgetConfigSchema, modeSchema } from './widget-config.js';
 export type { WidgetConfig, WidgetConfigInput, Mode } from './widget-config.js';
 export { parseConfig, parseConfigOrThrow, ConfigError } from './parse-config.js';
+export { resolveWidgetConfig } from './resolve-widget-config.js';
 export type { ConfigIssue, ConfigResult } from './parse-config.js';
 export {
   consentDefinitionSchema,
@@ -12,3 +13,5 @@ export {
   parseConsentDefinitions,
 } from './consents.js';
 export type { ConsentDefinitionInput } from './consents.js';
+export { stylesSchema, parseStyles, stylesToCssText, applyStyles, isTokenValue, suggestStyle } from './styles.js';
+export type { Styles } from './styles.js';

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import { countryCodeSchema } from '../core/protocol/catalog.js';
+import { consentDefinitionsSchema } from './consents.js';
+import { stylesSchema } from './styles.js';
 
 /** How the user reaches the bank: a popup window, a same-window redirect, or chosen automatically. */
 export const modeSchema = z.enum(['auto', 'popup', 'redirect']);
@@ -28,6 +30,16 @@ export const widgetConfigSchema = z.strictObject({
   mode: z._default(modeSchema, 'auto'),
   bank: z.optional(nonEmpty),
   returnUrl: z.optional(httpUrl),
+  /** The consent definitions; the default AIS set when left out. */
+  consents: z.optional(consentDefinitionsSchema),
+  termsUrl: z.optional(z.string()),
+  privacyUrl: z.optional(z.string()),
+  /** How long the bank window may stay open before the flow ends with `Timeout` (default 10 min). */
+  popupTimeoutMs: z.optional(z.number().check(z.refine((ms) => Number.isInteger(ms) && ms >= 1000, 'must be a whole number of milliseconds, at least 1000'))),
+  /** `light`, `dark`, or `auto` (follows the system's `prefers-color-scheme`). */
+  theme: z.optional(z.enum(['light', 'dark', 'auto'])),
+  /** Design tokens by name (`{colorPrimary: '#0a7', borderRadius: '4px'}`): see src/styles/README.md. */
+  styles: z.optional(stylesSchema),
 });
 export type WidgetConfig = z.output<typeof widgetConfigSchema>;
 export type WidgetConfigInput = z.input<typeof widgetConfigSchema>;

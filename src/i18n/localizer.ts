@@ -9,13 +9,21 @@ export function registerCatalog(locale: string, catalog: Catalog): void {
   catalogs.set(locale.toLowerCase(), catalog);
 }
 
-/** The best registered locale for a list of preferences: exact, then language only, else `en`. */
-export function negotiateLocale(preferred: readonly string[]): string {
+/** Whether a catalog is registered for `locale` (English always is). */
+export function hasCatalog(locale: string): boolean {
+  return catalogs.has(locale.toLowerCase());
+}
+
+/**
+ * The best locale for a list of preferences: exact, then language only, else `en`. `available`
+ * says which locales count (the registered ones unless told).
+ */
+export function negotiateLocale(preferred: readonly string[], available: (locale: string) => boolean = hasCatalog): string {
   for (const tag of preferred) {
     const lower = tag.toLowerCase();
-    if (catalogs.has(lower)) return lower;
+    if (available(lower)) return lower;
     const language = lower.split('-')[0] ?? '';
-    if (catalogs.has(language)) return language;
+    if (available(language)) return language;
   }
   return 'en';
 }

@@ -1,30 +1,35 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { TOKENS, type TokenEntry } from './token-names.js';
+
+const entries: readonly TokenEntry[] = Object.values(TOKENS);
+const themed = entries.filter((entry) => entry[3] !== undefined && entry[4]);
+/** `--_theme-*` values of a theme; `initial` makes every `var(--_theme-x, light)` fall back to light. */
+const themeValues = (dark: boolean) => themed.map(([, , , darkValue, name]) => `--_theme-${name}: ${dark ? darkValue : 'initial'};`).join('');
+// `--_primary: var(--signin-color-primary, var(--_theme-primary, #1d4ed8))`: the public token
+// wins, then the theme (set by this element's `theme` or inherited from an ancestor's), then light.
+const mapped = entries
+  .filter((entry) => entry[4])
+  .map(([name, , light, dark, own]) => `--_${own}: var(--signin-${name}, ${dark === undefined ? light : `var(--_theme-${own}, ${light})`});`)
+  .join('');
+
+// Whole rules, so that the template below stays plain CSS for the linters (which also predate
+// color-scheme). Reduced motion: no animation or transition, whatever a component says.
+const generated = `:host { ${mapped} }
+:host([theme='light']), :host([theme='auto']) { color-scheme: light; ${themeValues(false)} }
+:host([theme='dark']) { color-scheme: dark; ${themeValues(true)} }
+@media (prefers-color-scheme: dark) { :host([theme='auto']) { color-scheme: dark; ${themeValues(true)} } }
+@media (prefers-reduced-motion: reduce) { *, ::before, ::after { animation: none !important; transition: none !important; } }`;
 
 /**
  * The design tokens every element reads. Each `--signin-*` custom property may be set on
- * any ancestor (or `:root`); the private `--_*` copies carry the defaults.
+ * any ancestor (or `:root`); the private `--_*` copies carry the defaults (token-names.ts).
+ * `theme="dark"` (or `"auto"` in a dark system) defines the `--_theme-*` values, which inherit
+ * through shadow roots: a theme set on the widget reaches the elements inside it.
  */
 export const tokens = css`
+  ${unsafeCSS(generated)}
   :host {
-    --_primary: var(--signin-color-primary, #1d4ed8);
-    --_on-primary: var(--signin-color-on-primary, #ffffff);
-    --_surface: var(--signin-color-surface, #ffffff);
-    --_surface-muted: var(--signin-color-surface-muted, #f3f4f6);
-    --_text: var(--signin-color-text, #111827);
-    --_text-muted: var(--signin-color-text-muted, #4b5563);
-    --_border: var(--signin-color-border, #9ca3af);
-    --_error: var(--signin-color-error, #b91c1c);
-    --_warning: var(--signin-color-warning, #92400e);
-    --_highlight: var(--signin-color-highlight, #fef08a);
-    --_focus-ring: var(--signin-color-focus-ring, #2563eb);
-    --_radius: var(--signin-radius, 8px);
-    --_font-family: var(--signin-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_font-size: var(--signin-font-size, 1rem);
-    --_font-size-small: var(--signin-font-size-small, 0.875rem);
-    --_spacing: var(--signin-spacing, 0.5rem);
-    --_logo-size: var(--signin-logo-size, 2rem);
-    --_shadow: var(--signin-shadow, 0 4px 16px rgb(0 0 0 / 0.12));
-
+    background: var(--_background);
     font-family: var(--_font-family);
     font-size: var(--_font-size);
     color: var(--_text);

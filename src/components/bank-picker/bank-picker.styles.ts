@@ -13,6 +13,7 @@ export const bankPickerStyles = css`
     gap: calc(var(--_spacing) / 2);
   }
   label {
+    color: var(--_heading);
     font-weight: 600;
   }
   [part='input'],
@@ -26,6 +27,9 @@ export const bankPickerStyles = css`
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
+  }
+  [part='input'] {
+    background: var(--_input-background);
   }
   [part='country'] {
     margin-block-end: var(--_spacing);
@@ -83,10 +87,10 @@ export const bankPickerStyles = css`
     overflow: hidden;
   }
   [part='option']:hover {
-    background: var(--_surface-muted);
+    background: var(--_hover);
   }
   [part='option'].active {
-    background: var(--_surface-muted);
+    background: var(--_hover);
     outline: 2px solid var(--_focus-ring);
     outline-offset: -2px;
   }
@@ -158,11 +162,12 @@ export const bankPickerStyles = css`
   }
   button.secondary {
     min-block-size: 2.75rem;
+    max-inline-size: 100%;
     padding-inline: calc(var(--_spacing) * 2);
-    border: 1px solid var(--_primary);
+    border: 1px solid currentColor;
     border-radius: var(--_radius);
     background: transparent;
-    color: var(--_primary);
+    color: var(--_link);
     font: inherit;
     cursor: pointer;
   }

@@ -1,17 +1,19 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, query, state } from 'lit/decorators.js';
 import { BankSearchIndex, type BankSearchResults } from '../../core/bank-search/index.js';
 import { CatalogLoader } from '../../core/catalog/catalog-loader.js';
-import { countryName, parseCountries } from '../../core/catalog/country-names.js';
+import { parseCountries } from '../../core/catalog/country-names.js';
 import { ListNavigation, isNavigationKey } from '../../core/list-navigation.js';
 import { VirtualListController } from '../../core/virtual-list-controller.js';
 import type { Bank } from '../../core/protocol/catalog.js';
 import { SignInBankMissingEvent } from '../../events/bank-missing-event.js';
 import { SignInBankSelectEvent } from '../../events/bank-select-event.js';
-import { Localizer } from '../../i18n/localizer.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
+import { themeProperty, type Theme } from '../../styles/theme.js';
 import { tokens } from '../../styles/tokens.js';
 import { bankPickerStyles } from './bank-picker.styles.js';
-import { renderLoadError, renderNoResults, renderOption, renderSkeleton } from './bank-picker.templates.js';
+import { providerOrigins, renderCountrySelect, renderLoadError, renderNoResults, renderOption, renderSkeleton } from './bank-picker.templates.js';
 
 const countriesConverter = { fromAttribute: (value: string | null) => parseCountries(value ?? ''), toAttribute: (value: string[]) => value.join(',') };
 
@@ -40,11 +42,16 @@ const countriesConverter = { fromAttribute: (value: string | null) => parseCount
  * @csspart missing-button - The "my bank is not listed" button.
  *
  * @cssproperty --signin-bank-list-height - Height of the list (default 20rem).
- * @cssproperty --signin-color-primary - Brand colour of buttons.
- * @cssproperty --signin-color-surface - Background of the input and list.
- * @cssproperty --signin-color-surface-muted - Background of the active option and skeleton.
+ * @cssproperty --signin-color-background - Background behind the element (transparent; #111827 dark).
+ * @cssproperty --signin-color-primary - Brand colour of buttons and of the chosen-bank mark.
+ * @cssproperty --signin-color-link - Colour of the "my bank is not listed" and "try again" buttons (follows primary).
+ * @cssproperty --signin-color-surface - Background of the list and the country select.
+ * @cssproperty --signin-color-surface-muted - Background of the skeleton.
+ * @cssproperty --signin-color-input-background - Background of the search input (follows surface).
+ * @cssproperty --signin-color-hover - Background of the hovered and active option (follows surface-muted).
  * @cssproperty --signin-color-text - Text colour.
  * @cssproperty --signin-color-text-muted - Colour of secondary text and disabled banks.
+ * @cssproperty --signin-color-heading - Colour of the labels (follows text).
  * @cssproperty --signin-color-border - Border colour of the input and list.
  * @cssproperty --signin-color-error - Colour of the "unavailable" note and errors.
  * @cssproperty --signin-color-warning - Colour of the "may be slow" note.
@@ -80,8 +87,10 @@ export class SignInBankPicker extends LitElement {
   @property({ type: Boolean, reflect: true }) disabled = false;
   /** `combobox`: the list pops up under the input; `list`: the list is always shown. */
   @property({ reflect: true }) layout: 'combobox' | 'list' = 'combobox';
-  /** Language of the texts and country names (`en`, `pl`…). */
-  @property() locale = 'en';
+  /** Language of the texts and country names (`en`, `pl-PL`…); empty: the browser's languages. */
+  @property() locale = '';
+  /** `light`, `dark` or `auto` (the system's); unset: the theme of the element around it, else light. */
+  @property(themeProperty) theme?: Theme;
   /** Overrides the visible label. */
   @property() label = '';
 
@@ -99,7 +108,8 @@ export class SignInBankPicker extends LitElement {
   private index = new BankSearchIndex([]);
   private indexedBanks: readonly Bank[] | undefined;
   private results: BankSearchResults = this.index.search('');
-  private i18n = new Localizer();
+  private readonly i18n = new LocaleController(this, () => this.locale);
+  private indexedLocale = '';
 
   /** The chosen bank, if any. */
   get selectedBank(): Bank | undefined {
@@ -117,13 +127,14 @@ export class SignInBankPicker extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues): void {
-    if (changed.has('locale')) this.i18n = new Localizer(this.locale);
-    if (this.banks === undefined && this.apiBase) this.catalog.load({ apiBase: this.apiBase, country: this.country || undefined, locale: this.locale });
+    const locale = this.i18n.locale;
+    if (this.banks === undefined && this.apiBase) this.catalog.load({ apiBase: this.apiBase, country: this.country || undefined, locale });
     else if (this.banks !== undefined) this.catalog.reset();
     const banks = this.countryBanks();
-    if (banks !== this.indexedBanks || changed.has('locale')) {
+    if (banks !== this.indexedBanks || locale !== this.indexedLocale) {
       this.indexedBanks = banks;
-      this.index = new BankSearchIndex(banks, { locale: this.locale });
+      this.indexedLocale = locale;
+      this.index = new BankSearchIndex(banks, { locale });
       this.runSearch();
     } else if (changed.has('query')) this.runSearch();
     this.syncForm();
@@ -152,11 +163,6 @@ export class SignInBankPicker extends LitElement {
     this.list.reset();
   }
 
-  private setActive(index: number): void {
-    this.activeIndex = index;
-    this.list.reveal(index);
-  }
-
   private syncForm(): void {
     this.internals.setFormValue(this.value || null);
     if (this.required && !this.value) this.internals.setValidity({ valueMissing: true }, this.i18n.t('bankPicker.required'), this.input ?? undefined);
@@ -172,8 +178,8 @@ export class SignInBankPicker extends LitElement {
     const listReady = this.listShown && this.catalog.status !== 'loading' && this.catalog.status !== 'error' && this.results.length > 0;
     const active = listReady && this.activeIndex >= 0 ? `bank-option-${this.activeIndex}` : undefined;
     return html`
-      <div part="base">
-        ${this.renderCountrySelect()}
+      <div part="base" lang=${ifDefined(this.i18n.langAttribute)}>
+        ${renderCountrySelect(parseCountries(this.countries), this.country, this.disabled, this.i18n.locale, this.i18n.localizer, (code) => (this.country = code))}
         <label part="label" id="bank-label" for="bank-search">${label}</label>
         <input
           id="bank-search"
@@ -202,20 +208,10 @@ export class SignInBankPicker extends LitElement {
     `;
   }
 
-  private renderCountrySelect() {
-    const countries = parseCountries(this.countries);
-    if (countries.length < 2) return nothing;
-    const named = countries.map((code) => ({ code, name: countryName(code, this.locale) })).sort((a, b) => a.name.localeCompare(b.name, this.locale));
-    return html`<label part="label" for="country">${this.i18n.t('bankPicker.country')}</label>
-      <select id="country" part="country" ?disabled=${this.disabled} @change=${(e: Event) => (this.country = (e.target as HTMLSelectElement).value)}>
-        ${named.map(({ code, name }) => html`<option value=${code} ?selected=${code === this.country}>${name}</option>`)}
-      </select>`;
-  }
-
   private renderListContent(label: string) {
-    if (this.catalog.status === 'loading') return renderSkeleton(this.i18n);
-    if (this.catalog.status === 'error') return renderLoadError(this.i18n, () => this.retry());
-    if (this.results.length === 0) return renderNoResults(this.i18n, this.query.trim(), () => this.onMissing());
+    if (this.catalog.status === 'loading') return renderSkeleton(this.i18n.localizer);
+    if (this.catalog.status === 'error') return renderLoadError(this.i18n.localizer, () => this.retry());
+    if (this.results.length === 0) return renderNoResults(this.i18n.localizer, this.query.trim(), () => this.onMissing());
     const rows = `rows-${Math.min(this.results.length, 6)}`;
     const { start, end } = this.list.window(this.results.length);
     const rendered = [];
@@ -242,13 +238,13 @@ export class SignInBankPicker extends LitElement {
       active: index === this.activeIndex,
       chosen: match.bank.id === this.value,
       failedLogos: this.failedLogos,
-      logoOrigins: this.logoOrigins,
+      logoOrigins: this.banks === undefined ? providerOrigins(this.apiBase) : [],
       onLogoError: (url) => {
         this.failedLogos.add(url);
         this.requestUpdate();
       },
       onChoose: (i) => this.choose(i),
-    }, this.i18n);
+    }, this.i18n.localizer);
   }
 
   private statusText(): string {
@@ -257,18 +253,8 @@ export class SignInBankPicker extends LitElement {
     return this.results.length === 0 ? this.i18n.t('bankPicker.noResults', { query: this.query.trim() }) : this.i18n.t('bankPicker.results', { count: this.results.length });
   }
 
-  /** The provider's origin: logos from the catalog it served may be shown. */
-  private get logoOrigins(): string[] {
-    if (!this.apiBase || this.banks !== undefined) return [];
-    try {
-      return [new URL(this.apiBase).origin];
-    } catch {
-      return [];
-    }
-  }
-
   private retry(): void {
-    if (this.apiBase) this.catalog.load({ apiBase: this.apiBase, country: this.country || undefined, locale: this.locale }, true);
+    if (this.apiBase) this.catalog.load({ apiBase: this.apiBase, country: this.country || undefined, locale: this.i18n.locale }, true);
   }
 
   private onInput(event: InputEvent): void {
@@ -281,7 +267,7 @@ export class SignInBankPicker extends LitElement {
       const wasShown = this.listShown;
       this.open = true;
       // Alt+ArrowDown only opens the list; other keys open it and move.
-      if (!(event.altKey && event.key === 'ArrowDown') && (wasShown || event.key.startsWith('Arrow'))) this.setActive(this.navigation.move(event.key));
+      if (!(event.altKey && event.key === 'ArrowDown') && (wasShown || event.key.startsWith('Arrow'))) this.list.reveal((this.activeIndex = this.navigation.move(event.key)));
       event.preventDefault();
     } else if (event.key === 'Enter' && this.listShown && this.activeIndex >= 0) {
       event.preventDefault();

@@ -29,7 +29,8 @@ export const consentsStyles = css`
   legend {
     padding: 0;
     margin-block-end: calc(var(--_spacing) / 2);
-    font-size: 1.125em;
+    color: var(--_heading);
+    font-size: var(--_font-size-heading);
     font-weight: 600;
   }
   .intro {
@@ -103,7 +104,7 @@ export const consentsStyles = css`
     white-space: nowrap;
   }
   a {
-    color: var(--_primary);
+    color: var(--_link);
     text-underline-offset: 0.15em;
   }
   .external {
@@ -123,7 +124,7 @@ export const consentsStyles = css`
     align-items: center;
     gap: calc(var(--_spacing) * 0.75);
     min-block-size: 2.75rem;
-    color: var(--_primary);
+    color: var(--_link);
     font-size: var(--_font-size-small);
     font-weight: 600;
     cursor: pointer;
@@ -143,6 +144,13 @@ export const consentsStyles = css`
   }
   [part='details'][open] summary::before {
     transform: rotate(45deg);
+  }
+  /* The chevron points to the end of the line: left in right-to-left text. */
+  summary:dir(rtl)::before {
+    transform: rotate(45deg);
+  }
+  [part='details'][open] summary:dir(rtl)::before {
+    transform: rotate(-45deg);
   }
   .details-text {
     margin: 0 0 var(--_pad);

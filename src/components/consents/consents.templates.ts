@@ -1,5 +1,5 @@
-import { html } from 'lit';
-import type { ConfigIssue } from '../../config/parse-config.js';
+import { html, nothing } from 'lit';
+import type { ConsentDefinition } from '../../core/consents/consent-state.js';
 import { parseLabel } from '../../core/consents/label-markup.js';
 import type { Localizer } from '../../i18n/localizer.js';
 
@@ -23,14 +23,30 @@ export function consentLabel(label: string, i18n: Localizer) {
   );
 }
 
-/** The error state shown instead of the element when its configuration does not validate. */
-export function configErrorState(issues: readonly ConfigIssue[], i18n: Localizer) {
-  return html`<div part="base">
-    <div part="error" class="config-error" role="alert">
-      <p class="title">${i18n.t('config.errorTitle')}</p>
-      <ul>
-        ${issues.map((issue) => html`<li><code>${i18n.t('config.errorField', { field: issue.field, message: issue.message })}</code></li>`)}
-      </ul>
-    </div>
-  </div>`;
+/** One consent: its checkbox and label (with the required/optional tag), and its details. */
+export function renderConsent(definition: ConsentDefinition, i: number, accepted: boolean, invalid: boolean, onToggle: (event: Event) => void, i18n: Localizer) {
+  return html`<li part="consent" class=${invalid ? 'missing' : ''}>
+    <label part="label" class="row">
+      <input
+        part="checkbox"
+        type="checkbox"
+        id="consent-${i}"
+        .checked=${accepted}
+        ?required=${definition.required}
+        aria-invalid=${invalid ? 'true' : 'false'}
+        aria-describedby=${invalid ? 'error' : nothing}
+        @change=${onToggle}
+      />
+      <span class="text">
+        ${consentLabel(definition.label, i18n)}
+        <span class="tag">${i18n.t(definition.required ? 'consents.required' : 'consents.optional')}</span>
+      </span>
+    </label>
+    ${definition.details
+      ? html`<details part="details">
+          <summary>${i18n.t('consents.details')}</summary>
+          <p class="details-text">${definition.details}</p>
+        </details>`
+      : nothing}
+  </li>`;
 }

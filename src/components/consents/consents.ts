@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
 import { parseConsentDefinitions, type ConsentDefinitionInput } from '../../config/consents.js';
 import type { ConfigIssue } from '../../config/parse-config.js';
@@ -6,10 +7,12 @@ import { ConsentState, type AcceptedConsent, type Clock, type ConsentDefinition 
 import { defaultConsents } from '../../core/consents/default-consents.js';
 import { SignInConfigErrorEvent } from '../../events/config-error-event.js';
 import { SignInConsentsAcceptEvent } from '../../events/consents-accept-event.js';
-import { Localizer } from '../../i18n/localizer.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
+import { themeProperty, type Theme } from '../../styles/theme.js';
 import { tokens } from '../../styles/tokens.js';
 import { consentsStyles } from './consents.styles.js';
-import { configErrorState, consentLabel } from './consents.templates.js';
+import { configErrorState } from '../shared/config-error.js';
+import { renderConsent } from './consents.templates.js';
 
 /**
  * @tag signin-consents
@@ -33,12 +36,16 @@ import { configErrorState, consentLabel } from './consents.templates.js';
  *
  * @cssproperty --signin-consents-max-height - Height from which the list scrolls (default 32rem).
  * @cssproperty --signin-checkbox-size - Size of the checkboxes (default 1.25rem).
- * @cssproperty --signin-color-primary - Brand colour of the button, checkboxes and links.
+ * @cssproperty --signin-color-background - Background behind the element (transparent; #111827 dark).
+ * @cssproperty --signin-color-primary - Brand colour of the button and checkboxes.
  * @cssproperty --signin-color-on-primary - Text colour on the brand colour.
+ * @cssproperty --signin-color-link - Colour of links and "more about" toggles (follows primary).
  * @cssproperty --signin-color-surface - Background of the consents.
  * @cssproperty --signin-color-surface-muted - Background of the expanded details.
  * @cssproperty --signin-color-text - Text colour.
  * @cssproperty --signin-color-text-muted - Colour of the intro and the required/optional tags.
+ * @cssproperty --signin-color-heading - Colour of the legend (follows text).
+ * @cssproperty --signin-font-size-heading - Font size of the legend.
  * @cssproperty --signin-color-border - Border colour of the consents.
  * @cssproperty --signin-color-error - Colour of the error and of missing consents.
  * @cssproperty --signin-color-focus-ring - Focus outline colour.
@@ -57,8 +64,10 @@ export class SignInConsents extends LitElement {
    * default Account Information Service set (data access, terms, privacy) of `locale`.
    */
   @property({ attribute: false }) consents?: readonly ConsentDefinitionInput[] | undefined;
-  /** Language of the texts and of the default consents (`en`, `pl`…). */
-  @property() locale = 'en';
+  /** Language of the texts and of the default consents (`en`, `pl-PL`…); empty: the browser's languages. */
+  @property() locale = '';
+  /** `light`, `dark` or `auto` (the system's); unset: the theme of the element around it, else light. */
+  @property(themeProperty) theme?: Theme;
   /** Shows an "Accept all" checkbox above the consents. */
   @property({ type: Boolean, reflect: true, attribute: 'accept-all' }) acceptAll = false;
   /** The form field name under which the accepted value (JSON) is submitted. */
@@ -74,7 +83,8 @@ export class SignInConsents extends LitElement {
 
   private readonly internals = this.attachInternals();
   private readonly state = new ConsentState([], () => this.clock());
-  private i18n = new Localizer();
+  private readonly i18n = new LocaleController(this, () => this.locale);
+  private definitionsLang = '';
   private issues: readonly ConfigIssue[] = [];
   private showErrors = false;
   private errorText = '';
@@ -160,8 +170,11 @@ export class SignInConsents extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale')) this.i18n = new Localizer(this.locale);
-    if (changed.has('consents') || changed.has('locale') || changed.has('termsUrl') || changed.has('privacyUrl')) this.loadDefinitions();
+    // The default consents are texts of the catalog: reload them when its language changes.
+    if (changed.has('consents') || this.i18n.lang !== this.definitionsLang || changed.has('termsUrl') || changed.has('privacyUrl')) {
+      this.loadDefinitions();
+      if (this.showErrors) this.setError(true); // the message in the new language
+    }
     this.syncForm();
   }
 
@@ -182,9 +195,10 @@ export class SignInConsents extends LitElement {
   }
 
   private loadDefinitions(): void {
+    this.definitionsLang = this.i18n.lang;
     if (this.consents === undefined) {
       this.issues = [];
-      this.state.setDefinitions(defaultConsents(this.i18n, { termsUrl: this.termsUrl, privacyUrl: this.privacyUrl }));
+      this.state.setDefinitions(defaultConsents(this.i18n.localizer, { termsUrl: this.termsUrl, privacyUrl: this.privacyUrl }));
       return;
     }
     const result = parseConsentDefinitions(this.consents);
@@ -243,10 +257,10 @@ export class SignInConsents extends LitElement {
   }
 
   override render() {
-    if (this.issues.length > 0) return configErrorState(this.issues, this.i18n);
+    if (this.issues.length > 0) return configErrorState(this.issues, this.i18n.localizer);
     const disabled = this.disabled || this.formDisabled;
     return html`
-      <div part="base">
+      <div part="base" lang=${ifDefined(this.i18n.langAttribute)}>
         <fieldset ?disabled=${disabled} aria-describedby="intro">
           <legend>${this.i18n.t('consents.legend')}</legend>
           <p id="intro" class="intro">${this.i18n.t('consents.intro')}</p>
@@ -271,29 +285,6 @@ export class SignInConsents extends LitElement {
   private renderConsent(definition: ConsentDefinition, i: number) {
     const accepted = this.state.isAccepted(definition.id);
     const invalid = this.showErrors && definition.required && !accepted;
-    return html`<li part="consent" class=${invalid ? 'missing' : ''}>
-      <label part="label" class="row">
-        <input
-          part="checkbox"
-          type="checkbox"
-          id="consent-${i}"
-          .checked=${accepted}
-          ?required=${definition.required}
-          aria-invalid=${invalid ? 'true' : 'false'}
-          aria-describedby=${invalid ? 'error' : nothing}
-          @change=${(event: Event) => this.onToggle(definition.id, event)}
-        />
-        <span class="text">
-          ${consentLabel(definition.label, this.i18n)}
-          <span class="tag">${this.i18n.t(definition.required ? 'consents.required' : 'consents.optional')}</span>
-        </span>
-      </label>
-      ${definition.details
-        ? html`<details part="details">
-            <summary>${this.i18n.t('consents.details')}</summary>
-            <p class="details-text">${definition.details}</p>
-          </details>`
-        : nothing}
-    </li>`;
+    return renderConsent(definition, i, accepted, invalid, (event) => this.onToggle(definition.id, event), this.i18n.localizer);
   }
 }

@@ -42,11 +42,21 @@ export class RedirectStore {
     this.storage.setItem(PREFIX + pending.state, JSON.stringify(pending));
   }
 
+  /** The entry of `state`, left in place. */
+  peek(state: string): PendingRedirect | undefined {
+    return this.read(state, false);
+  }
+
+  /** The entry of `state`, removed: a second call finds nothing. */
   take(state: string): PendingRedirect | undefined {
+    return this.read(state, true);
+  }
+
+  private read(state: string, remove: boolean): PendingRedirect | undefined {
     const key = PREFIX + state;
     const raw = this.storage.getItem(key);
     if (raw === null) return undefined;
-    this.storage.removeItem(key);
+    if (remove) this.storage.removeItem(key);
     try {
       const parsed = pendingSchema.safeParse(JSON.parse(raw));
       return parsed.success && this.now() - parsed.data.startedAt < MAX_AGE_MS ? parsed.data : undefined;
@@ -126,4 +136,11 @@ export function withoutReturnParams(url: URL): string {
   const clean = new URL(url.href);
   for (const name of Object.values(REDIRECT_PARAMS)) clean.searchParams.delete(name);
   return clean.href;
+}
+
+/** The pending flow a return URL belongs to, left in the store (the widget uses it to show the bank). */
+export function peekReturn(url: URL, store: RedirectStore): PendingRedirect | undefined {
+  if (!hasReturnParams(url)) return undefined;
+  const pending = store.peek(url.searchParams.get(REDIRECT_PARAMS.state) ?? '');
+  return pending?.sessionId === url.searchParams.get(REDIRECT_PARAMS.sessionId) ? pending : undefined;
 }

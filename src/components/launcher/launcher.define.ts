@@ -1,0 +1,10 @@
+import { defineElement } from '../../core/define-element.js';
+import { SignInLauncher } from './launcher.js';
+
+defineElement('signin-launcher', SignInLauncher);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'signin-launcher': SignInLauncher;
+  }
+}

@@ -1,0 +1,285 @@
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { runCallbacks, type FlowCallbacks } from '../../core/flow/callbacks.js';
+import { PopupSession, type PopupOutcome } from '../../core/flow/popup-session.js';
+import { ProviderClient, type ProviderError } from '../../core/flow/provider-client.js';
+import type { AcceptedConsent } from '../../core/consents/consent-state.js';
+import type { Bank } from '../../core/protocol/catalog.js';
+import type { SigninMode } from '../../core/protocol/session.js';
+import { SignInCancelEvent } from '../../events/cancel-event.js';
+import { SignInErrorEvent } from '../../events/error-event.js';
+import { SignInPopupBlockedEvent } from '../../events/popup-blocked-event.js';
+import { SignInPopupCloseEvent } from '../../events/popup-close-event.js';
+import { SignInPopupOpenEvent } from '../../events/popup-open-event.js';
+import { SignInRedirectEvent, type RedirectReason } from '../../events/redirect-event.js';
+import { redirectStore, takeReturn } from '../../core/redirect/handle-return.js';
+import { returnEvent } from '../../events/return-event.js';
+import { detectInAppBrowser } from '../../core/redirect/in-app-browser.js';
+import { SignInSuccessEvent } from '../../events/success-event.js';
+import type { SignInEvent } from '../../events/signin-event.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
+import { themeProperty, type Theme } from '../../styles/theme.js';
+import { tokens } from '../../styles/tokens.js';
+import { controlStyles } from '../../styles/controls.js';
+import { launcherStyles } from './launcher.styles.js';
+import { renderLauncher, type LauncherState } from './launcher.templates.js';
+
+export type { LauncherState };
+
+/**
+ * @tag signin-launcher
+ * @summary Takes the user to the bank: opens the bank's sign-in page in a centered popup inside
+ * the click (so blockers let it through), waits for the provider's verified result, and offers
+ * to try again or to continue in this window when the popup is blocked.
+ *
+ * @slot actions - Extra buttons shown beside "Try again" after an error (the widget puts "Choose another bank" there).
+ *
+ * @event signin-popup-open - The bank window opened. `detail: {bank}`.
+ * @event signin-popup-blocked - The browser blocked the bank window. `detail: {bank}`.
+ * @event signin-popup-close - The bank window closed. `detail: {bank, reason: 'user' | 'done'}`.
+ * @event signin-success - The user authorized at the bank. `detail: {sessionId, sessionIdSignature, bank, consents}`.
+ * @event signin-error - The flow failed. `detail: {code, message, bank}`.
+ * @event signin-cancel - The user stopped before the end. `detail: {reason: 'popup-closed' | 'user-cancel' | 'bank-cancel', bank}`.
+ * @event signin-redirect - This window is about to go to the bank; cancelable. `detail: {url, bank, reason, browser?}`; `reason`: `user`, `mode`, `in-app-browser` or `popup-blocked`.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart button - The main button: "Continue to <bank>" or "Try again".
+ * @csspart status - The "waiting for your bank" and success messages.
+ * @csspart focus-button - Brings the bank window to the front.
+ * @csspart cancel-button - Cancels the sign-in while waiting.
+ * @csspart redirect-button - "Continue in this window" after a blocked popup.
+ * @csspart error - The blocked-popup and error messages.
+ *
+ * @cssproperty --signin-color-primary - Brand colour of the buttons and the spinner.
+ * @cssproperty --signin-color-on-primary - Text colour on the brand colour.
+ * @cssproperty --signin-color-text - Text colour.
+ * @cssproperty --signin-color-text-muted - Colour of the hints.
+ * @cssproperty --signin-color-error - Colour of the errors.
+ * @cssproperty --signin-color-focus-ring - Focus outline colour.
+ * @cssproperty --signin-radius - Corner radius.
+ * @cssproperty --signin-spacing - Base spacing unit.
+ */
+export class SignInLauncher extends LitElement implements FlowCallbacks {
+  static override styles = [tokens, controlStyles, launcherStyles];
+
+  /** The provider's base URL (`https://provider.example`). */
+  @property({ attribute: 'api-base' }) apiBase = '';
+  /** Your client id at the provider. */
+  @property({ attribute: 'client-id' }) clientId = '';
+  /** The end user's id in your system. */
+  @property({ attribute: 'owner-external-id' }) ownerExternalId = '';
+  /** Language of the texts and of the bank pages. */
+  @property() locale = 'en';
+  /** `light`, `dark` or `auto` (the system's); unset: the theme of the element around it, else light. */
+  @property(themeProperty) theme?: Theme;
+  /** `popup`: a popup window; `redirect`: this window goes to the bank; `auto` (default): a popup, but this
+   * window in in-app browsers (Facebook, Instagram, TikTok…) and when the popup is blocked. */
+  @property() mode: 'auto' | SigninMode = 'auto';
+  /** Where the bank sends the user back in redirect mode (default: this page). */
+  @property({ attribute: 'return-url' }) returnUrl = '';
+  /** How long the bank window may stay open before the flow ends with `Timeout` (default 10 minutes). */
+  @property({ type: Number, attribute: 'popup-timeout-ms' }) popupTimeoutMs: number | undefined;
+  /** The bank to sign in at. */
+  @property({ attribute: false }) bank: Bank | undefined;
+  /** The accepted consents sent with the session: `[{id, version, acceptedAt}]`. */
+  @property({ attribute: false }) consents: readonly AcceptedConsent[] = [];
+
+  @property({ attribute: false }) onSuccess: FlowCallbacks['onSuccess'];
+  @property({ attribute: false }) onError: FlowCallbacks['onError'];
+  @property({ attribute: false }) onCancel: FlowCallbacks['onCancel'];
+  @property({ attribute: false }) onEvent: FlowCallbacks['onEvent'];
+
+  /** Where the flow is: `idle`, `waiting`, `blocked`, `redirecting`, `failed`, `done`. */
+  @state() state: LauncherState = 'idle';
+  @state() private notice: 'closed' | 'cancelled' | '' = '';
+  @state() private errorCode = '';
+
+  private session: PopupSession | undefined;
+  private abort: AbortController | undefined;
+  private readonly i18n = new LocaleController(this, () => this.locale);
+  private focusPending = false;
+
+  /** Opens the bank window. Call it inside a click handler, before any `await`. */
+  start(): void {
+    const bank = this.bank;
+    if (!bank) return;
+    this.reset();
+    if (this.mode === 'redirect') return void this.redirect('mode');
+    const inApp = this.mode === 'auto' ? detectInAppBrowser(navigator.userAgent) : undefined;
+    if (inApp) return void this.redirect('in-app-browser', inApp.name);
+    const session: PopupSession = new PopupSession({
+      connectingUrl: this.url(`connecting?locale=${encodeURIComponent(this.i18n.lang)}`).href,
+      providerOrigin: this.url().origin,
+      timeoutMs: this.popupTimeoutMs,
+      onEnd: (outcome) => this.session === session && this.end(bank, outcome),
+    });
+    this.session = session;
+    if (!session.open()) return;
+    this.setState('waiting');
+    this.emit(new SignInPopupOpenEvent({ bank }));
+    this.createSession('popup').then(
+      (created) => session.authorize(created.authorizationUrl, created.state),
+      (error: ProviderError) => session.fail(error.code, error.message),
+    );
+  }
+
+  /**
+   * Continues in this window: creates a redirect-mode session, keeps what the return page
+   * needs (sessionStorage, no secret), fires `signin-redirect` and, unless prevented, goes
+   * to the bank. `reason` says why: `user` (the button after a blocked popup), `mode`,
+   * `in-app-browser` or `popup-blocked` (both in `mode="auto"`).
+   */
+  async redirect(reason: RedirectReason = 'user', browser?: string): Promise<void> {
+    const bank = this.bank;
+    if (!bank) return;
+    this.reset();
+    this.setState('redirecting');
+    try {
+      const { authorizationUrl: url, sessionId, state } = await this.createSession('redirect');
+      try {
+        redirectStore().save({ state, sessionId, bank, consents: [...this.consents], startedAt: Date.now() });
+      } catch {
+        // No sessionStorage: the return page cannot report the result; the backend still can.
+      }
+      if (this.emit(new SignInRedirectEvent({ url, bank, reason, ...(browser ? { browser } : {}) }))) location.assign(url);
+    } catch (error) {
+      if (this.state === 'redirecting') this.fail(bank, (error as ProviderError).code, (error as ProviderError).message);
+    }
+  }
+
+  /** Reports the result of a redirection flow on the page the bank sent the user back to. */
+  private resumeReturn(): void {
+    const result = takeReturn();
+    if (!result) return;
+    this.bank = result.bank;
+    if (result.status === 'success') {
+      this.consents = result.consents;
+      this.setState('done', false);
+    } else if (result.status === 'failed') {
+      this.errorCode = result.code;
+      this.setState('failed');
+    } else {
+      this.notice = 'cancelled';
+      this.setState('idle');
+    }
+    this.emit(returnEvent(result));
+  }
+
+  /** Brings the bank window to the front. */
+  focusPopup(): void {
+    this.session?.focus();
+  }
+
+  /** Cancels the sign-in in progress (`signin-cancel` with reason `user-cancel`). */
+  cancel(): void {
+    this.session?.cancel('user-cancel');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back from the bank in redirect mode: report the result once the page is listening.
+    if (!this.hasUpdated) void this.updateComplete.then(() => this.resumeReturn());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.reset();
+    this.state = 'idle';
+  }
+
+  override updated(): void {
+    if (this.focusPending) {
+      this.focusPending = false;
+      this.renderRoot.querySelector('button')?.focus();
+    }
+  }
+
+  override render() {
+    return renderLauncher(this.state, {
+      i18n: this.i18n.localizer,
+      bankName: this.bank?.name ?? '',
+      notice: this.notice,
+      errorCode: this.errorCode,
+      onStart: () => this.start(),
+      onRedirect: () => void this.redirect(),
+      onFocusPopup: () => this.focusPopup(),
+      onCancel: () => this.cancel(),
+    });
+  }
+
+  private end(bank: Bank, outcome: PopupOutcome): void {
+    this.abort?.abort();
+    if (outcome.status === 'blocked') {
+      this.setState('blocked');
+      this.emit(new SignInPopupBlockedEvent({ bank }));
+      // In mode="auto" a blocked popup is no dead end: continue in this window.
+      if (this.mode === 'auto') void this.redirect('popup-blocked');
+      return;
+    }
+    const closedByUser = outcome.status === 'cancelled' && outcome.reason === 'popup-closed';
+    this.emit(new SignInPopupCloseEvent({ bank, reason: closedByUser ? 'user' : 'done' }));
+    if (outcome.status === 'success') {
+      this.setState('done', false);
+      const { sessionId, sessionIdSignature } = outcome;
+      this.emit(new SignInSuccessEvent({ sessionId, sessionIdSignature, bank, consents: this.consents }));
+    } else if (outcome.status === 'failed') {
+      this.fail(bank, outcome.code, outcome.message);
+    } else {
+      this.notice = closedByUser ? 'closed' : 'cancelled';
+      this.setState('idle');
+      this.emit(new SignInCancelEvent({ reason: outcome.reason, bank }));
+    }
+  }
+
+  private fail(bank: Bank, code: string, message: string): void {
+    this.errorCode = code;
+    this.setState('failed');
+    this.emit(new SignInErrorEvent({ code, message, bank }));
+  }
+
+  private setState(state: LauncherState, focus = true): void {
+    this.state = state;
+    this.focusPending = focus;
+  }
+
+  /** Dispatches an event and calls the matching callback: the one place both happen. */
+  private emit(event: SignInEvent<unknown>): boolean {
+    const allowed = this.dispatchEvent(event);
+    runCallbacks(this, event);
+    return allowed;
+  }
+
+  private createSession(mode: SigninMode) {
+    this.abort = new AbortController();
+    return new ProviderClient(this.apiBase).createSession(
+      {
+        clientId: this.clientId,
+        ownerExternalId: this.ownerExternalId,
+        bankId: this.bank?.id ?? '',
+        consents: [...this.consents],
+        mode,
+        origin: location.origin,
+        locale: this.i18n.lang,
+        ...(mode === 'redirect' ? { returnUrl: this.returnUrl || location.href } : {}),
+      },
+      this.abort.signal,
+    );
+  }
+
+  private reset(): void {
+    this.abort?.abort();
+    this.session?.dispose();
+    this.session = undefined;
+    this.notice = '';
+    this.errorCode = '';
+  }
+
+  /** A URL of the provider; `about:blank` while `api-base` is not a URL (the session then fails). */
+  private url(path = ''): URL {
+    try {
+      return new URL(path, this.apiBase.replace(/\/?$/, '/'));
+    } catch {
+      return new URL('about:blank');
+    }
+  }
+}

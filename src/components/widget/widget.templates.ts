@@ -1,0 +1,68 @@
+import { html, nothing } from 'lit';
+import type { WidgetConfig } from '../../config/widget-config.js';
+import { FLOW_STEPS, type FlowMachine } from '../../core/flow/flow-machine.js';
+import type { Localizer } from '../../i18n/localizer.js';
+
+export interface WidgetView {
+  readonly i18n: Localizer;
+  /** The bank window is open: no way back until it ends. */
+  readonly busy: boolean;
+  readonly onBack: () => void;
+  readonly onOtherBank: () => void;
+}
+
+/** The heading of the current step. */
+export function stepTitle(flow: FlowMachine, i18n: Localizer): string {
+  if (flow.step === 'result') return i18n.t(flow.outcome === 'success' ? 'widget.title.success' : 'widget.title.error');
+  return i18n.t(`widget.title.${flow.step}`, { bank: flow.bank?.name ?? '' });
+}
+
+function stepContent(flow: FlowMachine, config: WidgetConfig, view: WidgetView) {
+  const locale = view.i18n.locale;
+  switch (flow.step) {
+    case 'bank':
+      return html`<signin-bank-picker layout="list" api-base=${config.apiBase} country=${config.country ?? ''} locale=${locale} value=${flow.bank?.id ?? config.bank ?? ''}></signin-bank-picker>`;
+    case 'consents':
+      return html`<signin-consents locale=${locale} .consents=${config.consents} terms-url=${config.termsUrl ?? ''} privacy-url=${config.privacyUrl ?? ''}></signin-consents>`;
+    default:
+      return html`<signin-launcher
+        api-base=${config.apiBase}
+        client-id=${config.clientId}
+        owner-external-id=${config.ownerExternalId}
+        locale=${locale}
+        mode=${config.mode}
+        return-url=${config.returnUrl ?? ''}
+        .popupTimeoutMs=${config.popupTimeoutMs}
+        .bank=${flow.bank}
+        .consents=${flow.consents ?? []}
+        >${flow.outcome === 'error'
+          ? html`<button slot="actions" class="button secondary" type="button" @click=${view.onOtherBank}>${view.i18n.t('widget.otherBank')}</button>`
+          : nothing}</signin-launcher
+      >`;
+  }
+}
+
+/** Steps indicator, live region, and the current step with its heading and back button. */
+export function renderWidget(flow: FlowMachine, config: WidgetConfig, view: WidgetView) {
+  const { i18n } = view;
+  const title = stepTitle(flow, i18n);
+  const position = flow.position;
+  return html`<div part="base">
+    <ol part="steps" aria-label=${i18n.t('widget.progress')}>
+      ${FLOW_STEPS.map(
+        (step, index) =>
+          html`<li part="step" class=${index + 1 < position ? 'done' : ''} aria-current=${index + 1 === position ? 'step' : 'false'}>${i18n.t(`widget.step.${step}`)}</li>`,
+      )}
+    </ol>
+    <p class="visually-hidden" role="status">${i18n.t('widget.stepStatus', { position, total: FLOW_STEPS.length, title })}</p>
+    <section part="panel" aria-labelledby="title">
+      <div class="head">
+        ${flow.canGoBack && !view.busy
+          ? html`<button part="back-button" class="back" type="button" @click=${view.onBack}><span aria-hidden="true">←</span> ${i18n.t('widget.back')}</button>`
+          : nothing}
+        <h2 part="title" id="title" tabindex="-1">${title}</h2>
+      </div>
+      ${stepContent(flow, config, view)}
+    </section>
+  </div>`;
+}

@@ -1,0 +1,221 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { ConfigResult } from '../../config/parse-config.js';
+import { resolveWidgetConfig } from '../../config/resolve-widget-config.js';
+import type { WidgetConfig, WidgetConfigInput } from '../../config/widget-config.js';
+import { sharedCatalogClient } from '../../core/catalog/catalog-client.js';
+import { runCallbacks, type FlowCallbacks } from '../../core/flow/callbacks.js';
+import { FlowMachine, type FlowStep } from '../../core/flow/flow-machine.js';
+import { pendingReturn } from '../../core/redirect/handle-return.js';
+import type { BankSelectDetail } from '../../events/bank-select-event.js';
+import { SignInConfigErrorEvent } from '../../events/config-error-event.js';
+import type { ConsentsAcceptDetail } from '../../events/consents-accept-event.js';
+import type { SignInEvent } from '../../events/signin-event.js';
+import { SignInStepChangeEvent } from '../../events/step-change-event.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
+import { applyStyles } from '../../config/styles.js';
+import { themeProperty, type Theme } from '../../styles/theme.js';
+import { controlStyles } from '../../styles/controls.js';
+import { tokens } from '../../styles/tokens.js';
+import { configErrorState } from '../shared/config-error.js';
+import { widgetStyles } from './widget.styles.js';
+import { renderWidget } from './widget.templates.js';
+
+/** Events of the inner elements that the widget's callbacks hear (they bubble out by themselves). */
+const INNER_EVENTS = [
+  'signin-bank-select',
+  'signin-bank-missing',
+  'signin-consents-accept',
+  'signin-popup-open',
+  'signin-popup-blocked',
+  'signin-popup-close',
+  'signin-success',
+  'signin-error',
+  'signin-cancel',
+  'signin-redirect',
+];
+
+const CONFIG_PROPERTIES = ['clientId', 'apiBase', 'ownerExternalId', 'country', 'locale', 'mode', 'bank', 'returnUrl', 'config'] as const;
+
+/**
+ * @tag signin-widget
+ * @summary The whole SignIn Flow in one element: the user picks a bank, accepts the consents
+ * and authorizes at the bank in a popup; your page hears every step as an event and gets
+ * `{sessionId, sessionIdSignature}` to pass to your backend for the Default Import.
+ *
+ * @event signin-step-change - The step changed. `detail: {step, previousStep}` (`bank`, `consents`, `authorize`, `result`).
+ * @event signin-bank-select - The user chose a bank. `detail: {bank}`.
+ * @event signin-consents-accept - The user accepted the consents. `detail: {consents}`.
+ * @event signin-popup-open - The bank window opened. `detail: {bank}`.
+ * @event signin-popup-blocked - The browser blocked the bank window. `detail: {bank}`.
+ * @event signin-popup-close - The bank window closed. `detail: {bank, reason}`.
+ * @event signin-success - The user authorized at the bank, once per flow. `detail: {sessionId, sessionIdSignature, bank, consents}`.
+ * @event signin-error - The flow failed, once per flow. `detail: {code, message, bank}`.
+ * @event signin-cancel - The user stopped before the end, once per flow. `detail: {reason, bank}`.
+ * @event signin-redirect - This window is about to go to the bank; cancelable. `detail: {url, bank}`.
+ * @event signin-config-error - The configuration does not validate. `detail: {issues: [{field, message}]}`.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart steps - The step indicator (an ordered list).
+ * @csspart step - One step of the indicator; the current one has `aria-current="step"`.
+ * @csspart panel - The current step's content.
+ * @csspart title - The current step's heading.
+ * @csspart back-button - Goes back one step.
+ * @csspart error - The list of configuration problems.
+ *
+ * @cssproperty --signin-color-primary - Brand colour.
+ * @cssproperty --signin-color-on-primary - Text colour on the brand colour.
+ * @cssproperty --signin-color-surface - Background of the widget.
+ * @cssproperty --signin-color-text - Text colour.
+ * @cssproperty --signin-color-text-muted - Colour of the steps not reached yet.
+ * @cssproperty --signin-color-border - Border colour.
+ * @cssproperty --signin-color-error - Colour of errors.
+ * @cssproperty --signin-color-focus-ring - Focus outline colour.
+ * @cssproperty --signin-radius - Corner radius.
+ * @cssproperty --signin-font-family - Font family.
+ * @cssproperty --signin-font-size - Base font size.
+ * @cssproperty --signin-spacing - Base spacing unit.
+ */
+export class SignInWidget extends LitElement implements FlowCallbacks {
+  static override styles = [tokens, controlStyles, widgetStyles];
+
+  /** `light`, `dark` or `auto` (the system's); the elements inside follow it. */
+  @property(themeProperty) theme?: Theme;
+
+  /** Your client id at the provider. */
+  @property({ attribute: 'client-id' }) clientId = '';
+  /** The provider's base URL (`https://provider.example`). */
+  @property({ attribute: 'api-base' }) apiBase = '';
+  /** The end user's id in your system. */
+  @property({ attribute: 'owner-external-id' }) ownerExternalId = '';
+  /** ISO country code of the banks offered (`PL`). */
+  @property() country = '';
+  /** Language of the texts (`en`, `pl`…). */
+  @property() locale = '';
+  /** `auto` (default), `popup` or `redirect`. */
+  @property() mode = '';
+  /** The id of a bank to preselect: the flow starts at the consents. */
+  @property() bank = '';
+  /** Where the bank sends the user back in redirect mode (default: this page). */
+  @property({ attribute: 'return-url' }) returnUrl = '';
+  /** The whole configuration as an object; its fields win over the attributes. */
+  @property({ attribute: false }) config: Partial<WidgetConfigInput> | undefined;
+
+  @property({ attribute: false }) onSuccess: FlowCallbacks['onSuccess'];
+  @property({ attribute: false }) onError: FlowCallbacks['onError'];
+  @property({ attribute: false }) onCancel: FlowCallbacks['onCancel'];
+  @property({ attribute: false }) onEvent: FlowCallbacks['onEvent'];
+
+  // The step change is announced once the new step is rendered, after the event that caused it.
+  private readonly machine = new FlowMachine((step, previousStep) => {
+    this.focusPending = true;
+    this.stepChanges.push(new SignInStepChangeEvent({ step, previousStep }));
+    this.requestUpdate();
+  });
+  private stepChanges: SignInStepChangeEvent[] = [];
+  private result: ConfigResult<WidgetConfig> = { ok: false, issues: [] };
+  private readonly i18n = new LocaleController(this, () => (this.result.ok ? this.result.config.locale : undefined) ?? this.locale);
+  private styledWith: object | undefined;
+  private busy = false;
+  private focusPending = false;
+  private configErrorPending = false;
+  private preselected = '';
+
+  /** The current step: `bank`, `consents`, `authorize` or `result`. */
+  get step(): FlowStep {
+    return this.machine.step;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back from the bank in redirect mode: resume at the authorize step, where the launcher reports the result.
+    const pending = this.machine.step === 'bank' ? pendingReturn() : undefined;
+    if (pending) this.machine.resume(pending.bank, pending.consents);
+  }
+
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    for (const type of INNER_EVENTS) root.addEventListener(type, (event) => this.onInnerEvent(event as SignInEvent<unknown>));
+    return root;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (!CONFIG_PROPERTIES.some((name) => changed.has(name))) return;
+    const { clientId, apiBase, ownerExternalId, country, locale, mode, bank, returnUrl } = this;
+    const result = resolveWidgetConfig({ clientId, apiBase, ownerExternalId, country, locale, mode, bank, returnUrl }, this.config);
+    this.result = result;
+    this.configErrorPending = !result.ok;
+    if (!result.ok) return;
+    this.preselect(result.config);
+    const { theme, styles } = result.config;
+    if (theme && !this.theme) this.setAttribute('theme', theme);
+    if (styles && styles !== this.styledWith) applyStyles(this, styles);
+    this.styledWith = styles;
+  }
+
+  override updated(): void {
+    if (this.configErrorPending && !this.result.ok) this.emit(new SignInConfigErrorEvent({ issues: this.result.issues }));
+    this.configErrorPending = false;
+    if (this.focusPending) this.renderRoot.querySelector<HTMLElement>('[part="title"]')?.focus();
+    this.focusPending = false;
+    const changes = this.stepChanges;
+    this.stepChanges = [];
+    for (const change of changes) this.emit(change);
+  }
+
+  override render() {
+    if (!this.result.ok) return configErrorState(this.result.issues, this.i18n.localizer);
+    return renderWidget(this.machine, this.result.config, {
+      i18n: this.i18n.localizer,
+      busy: this.busy,
+      onBack: () => this.machine.back(),
+      onOtherBank: () => this.machine.restart(),
+    });
+  }
+
+  /** A preselected bank is looked up in the catalog; when found (and up), the flow starts at the consents. */
+  private preselect(config: WidgetConfig): void {
+    const { bank: id, apiBase, country } = config;
+    if (!id || id === this.preselected) return;
+    this.preselected = id;
+    sharedCatalogClient.load({ apiBase, country, locale: this.i18n.locale }).then(
+      (banks) => {
+        const bank = banks.find((b) => b.id === id);
+        if (bank && bank.status !== 'down' && this.machine.step === 'bank' && this.isConnected) this.machine.selectBank(bank);
+      },
+      () => {}, // the picker shows the load error and its retry
+    );
+  }
+
+  private onInnerEvent(event: SignInEvent<unknown>): void {
+    runCallbacks(this, event);
+    const { machine } = this;
+    switch (event.type) {
+      case 'signin-bank-select':
+        machine.selectBank((event.detail as BankSelectDetail).bank);
+        break;
+      case 'signin-consents-accept':
+        machine.acceptConsents((event.detail as ConsentsAcceptDetail).consents);
+        break;
+      case 'signin-popup-open':
+        this.busy = true;
+        // "Try again" from the result step: back to authorize, the focus stays with the launcher.
+        if (machine.retry()) this.focusPending = false;
+        break;
+      case 'signin-success':
+      case 'signin-error':
+        this.busy = false;
+        machine.finish(event.type === 'signin-success' ? 'success' : 'error');
+        break;
+      case 'signin-cancel':
+      case 'signin-popup-blocked':
+        this.busy = false;
+    }
+    this.requestUpdate();
+  }
+
+  private emit(event: SignInEvent<unknown>): void {
+    this.dispatchEvent(event);
+    runCallbacks(this, event);
+  }
+}

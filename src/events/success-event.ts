@@ -1,0 +1,27 @@
+import type { Bank } from '../core/protocol/catalog.js';
+import type { AcceptedConsent } from '../core/consents/consent-state.js';
+import { SignInEvent } from './signin-event.js';
+
+export interface SuccessDetail {
+  /** Pass it with `sessionIdSignature` to your backend, which runs the Default Import. */
+  readonly sessionId: string;
+  /** The provider's signature of `sessionId` (checked by `POST /v1/default-import`). */
+  readonly sessionIdSignature: string;
+  readonly bank: Bank;
+  /** The consents the user accepted: `[{id, version, acceptedAt}]`. */
+  readonly consents: readonly AcceptedConsent[];
+}
+
+/** `signin-success`: the user authorized at the bank. Fired once per flow. */
+export class SignInSuccessEvent extends SignInEvent<SuccessDetail> {
+  static readonly eventName = 'signin-success';
+  constructor(detail: SuccessDetail) {
+    super(SignInSuccessEvent.eventName, detail);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'signin-success': SignInSuccessEvent;
+  }
+}

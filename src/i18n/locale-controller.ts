@@ -1,0 +1,96 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { MessageKey } from './en.js';
+import { loadLocale, pickLocale, preferredLocales } from './load-locale.js';
+import { Localizer, hasCatalog, type MessageParams } from './localizer.js';
+
+/**
+ * The language of an element. Reads the element's requested locale (its `locale` property;
+ * empty = navigator.languages), loads that catalog and re-renders the element when it arrives.
+ * Until then the text stays in the language shown before (English at first, which is always
+ * bundled), so nothing jumps. Use `t()` for messages, `locale` for Intl, `langAttribute` for `lang`.
+ *
+ * ```ts
+ * private readonly i18n = new LocaleController(this, () => this.locale);
+ * render() { return html`<div part="base" lang=${this.i18n.langAttribute ?? nothing}>${this.i18n.t('widget.back')}</div>`; }
+ * ```
+ */
+export class LocaleController implements ReactiveController {
+  private current = new Localizer('en');
+  private key: string | undefined;
+  private target = 'en';
+  private tag = 'en';
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly requested: () => string | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('languagechange', this.onLanguageChange);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('languagechange', this.onLanguageChange);
+  }
+
+  /** The message `key` in the current language, `{params}` filled (Localizer.t). */
+  t(key: MessageKey, params?: MessageParams): string {
+    return this.localizer.t(key, params);
+  }
+
+  /** The formatter of the language shown now (for templates that take a Localizer). */
+  get localizer(): Localizer {
+    this.sync();
+    return this.current;
+  }
+
+  /** The BCP 47 tag wanted, for Intl (`pl-PL`, `de`): already the new one while its catalog loads. */
+  get locale(): string {
+    this.sync();
+    return this.tag;
+  }
+
+  /** The language of the text shown now (`pl`). */
+  get lang(): string {
+    return this.localizer.locale;
+  }
+
+  /** `lang` for the element's base part when it differs from the page's, else undefined. */
+  get langAttribute(): string | undefined {
+    const page = document.documentElement.lang.toLowerCase().split('-')[0];
+    return page === this.lang ? undefined : this.lang;
+  }
+
+  private readonly onLanguageChange = (): void => {
+    this.key = undefined;
+    this.host.requestUpdate();
+  };
+
+  private sync(): void {
+    const preferred = preferredLocales(this.requested());
+    const key = preferred.join();
+    if (key === this.key) return;
+    this.key = key;
+    const target = pickLocale(preferred);
+    this.target = target;
+    this.tag = preferred.find((tag) => [tag.toLowerCase(), tag.toLowerCase().split('-')[0]].includes(target)) ?? target;
+    if (hasCatalog(target)) {
+      this.use(target);
+      return;
+    }
+    loadLocale(target).then(
+      (locale) => {
+        if (this.target !== locale) return;
+        this.use(locale);
+        this.host.requestUpdate();
+      },
+      () => undefined, // the catalog could not be loaded: English stays
+    );
+  }
+
+  private use(locale: string): void {
+    if (this.current.locale !== locale) this.current = new Localizer(locale);
+  }
+}

@@ -1,0 +1,187 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/define.js';
+import type { SignInLauncher } from '../../src/components/launcher/launcher.js';
+import type { Bank } from '../../src/core/protocol/catalog.js';
+import type { SignInErrorEvent, SignInRedirectEvent } from '../../src/events/index.js';
+import { FLOW_EVENTS, nextFrame, popup, popupsClosed, realClick, recordEvents, sandbox } from '../helpers/flow.js';
+
+const demoBank: Bank = { id: 'demo-bank-pl', name: 'Demo Bank', country: 'PL', aliases: [], status: 'up' };
+const consents = [{ id: 'terms', version: '1', acceptedAt: '2025-01-31T12:00:00.000Z' }];
+
+async function launcher(bank: Bank = demoBank, mode = 'popup'): Promise<SignInLauncher> {
+  const { sandboxUrl } = await sandbox();
+  const el = await fixture<SignInLauncher>(html`<signin-launcher client-id="sandbox-client" api-base=${sandboxUrl} owner-external-id="test-user" mode=${mode}></signin-launcher>`);
+  el.bank = bank;
+  el.consents = consents;
+  await el.updateComplete;
+  return el;
+}
+
+const $ = (el: SignInLauncher, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
+const button = (el: SignInLauncher) => $(el, '[part~="button"]');
+
+/** Opens the popup with a real click and waits for the bank page. */
+async function openPopup(el: SignInLauncher) {
+  const opened = oneEvent(el, 'signin-popup-open');
+  await realClick(button(el));
+  await opened;
+  await el.updateComplete;
+}
+
+async function failsWith(el: SignInLauncher, code: string, act: () => Promise<unknown>) {
+  await openPopup(el);
+  const failed = oneEvent(el, 'signin-error') as Promise<SignInErrorEvent>;
+  await act();
+  const { detail } = await failed;
+  expect(detail.code).to.equal(code);
+  expect(detail.bank.id).to.equal(el.bank!.id);
+  await el.updateComplete;
+  expect(el.state).to.equal('failed');
+  expect($(el, '[part="error"]').getAttribute('role')).to.equal('alert');
+  return detail;
+}
+
+describe('<signin-launcher> with the sandbox provider', () => {
+  afterEach(popupsClosed);
+
+  it('shows the Continue button, accessible', async () => {
+    const el = await launcher();
+    expect(button(el).textContent!.trim()).to.equal('Continue to Demo Bank');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is blocked without a user gesture, then offers to try again or continue in this window', async () => {
+    const el = await launcher();
+    const events = recordEvents(el, FLOW_EVENTS);
+    button(el).click(); // programmatic: no user gesture, the popup blocker says no
+    await el.updateComplete;
+    expect(events.map((e) => e.type)).to.deep.equal(['signin-popup-blocked']);
+    expect(el.state).to.equal('blocked');
+    expect($(el, '[part="error"]').textContent).to.contain('Your browser blocked the bank window.');
+    expect(el.shadowRoot!.activeElement).to.equal(button(el));
+    await expect(el).to.be.accessible();
+    el.addEventListener('signin-redirect', (e) => e.preventDefault());
+    const redirect = oneEvent(el, 'signin-redirect') as Promise<SignInRedirectEvent>;
+    $(el, '[part~="redirect-button"]').click();
+    const { detail } = await redirect;
+    expect(detail.url).to.match(/\/bank\/[\w-]+$/);
+    expect(detail.bank.id).to.equal('demo-bank-pl');
+    expect(detail.reason).to.equal('user');
+    expect(el.state).to.equal('redirecting');
+  });
+
+  it('in mode="auto", continues in this window by itself when the popup is blocked', async () => {
+    const el = await launcher(demoBank, 'auto');
+    const events = recordEvents(el, FLOW_EVENTS);
+    el.addEventListener('signin-redirect', (e) => e.preventDefault());
+    const redirect = oneEvent(el, 'signin-redirect') as Promise<SignInRedirectEvent>;
+    button(el).click(); // no user gesture: blocked
+    const { detail } = await redirect;
+    expect(events.map((e) => e.type)).to.deep.equal(['signin-popup-blocked', 'signin-redirect']);
+    expect(detail.reason).to.equal('popup-blocked');
+    expect(detail.url).to.match(/\/bank\/[\w-]+$/);
+    const stored = Object.keys(sessionStorage).filter((key) => key.startsWith('signin-flow:redirect:'));
+    expect(stored.length).to.be.greaterThan(0);
+    expect(JSON.parse(sessionStorage.getItem(stored[0]!)!)).to.deep.include({ bank: demoBank, consents });
+    sessionStorage.clear();
+  });
+
+  it('in mode="redirect", goes to the bank in this window without a popup', async () => {
+    const el = await launcher(demoBank, 'redirect');
+    el.addEventListener('signin-redirect', (e) => e.preventDefault());
+    const redirect = oneEvent(el, 'signin-redirect') as Promise<SignInRedirectEvent>;
+    await realClick(button(el));
+    expect((await redirect).detail.reason).to.equal('mode');
+    sessionStorage.clear();
+  });
+
+  it('waits for the bank, brings its window to the front, and cancels', async () => {
+    const el = await launcher();
+    const events = recordEvents(el, FLOW_EVENTS);
+    await openPopup(el);
+    expect(el.state).to.equal('waiting');
+    expect($(el, '[part="status"]').textContent).to.contain('Waiting for your bank…');
+    await expect(el).to.be.accessible();
+    $(el, '[part~="focus-button"]').click();
+    $(el, '[part~="cancel-button"]').click();
+    await el.updateComplete;
+    expect(events.map((e) => e.type)).to.deep.equal(['signin-popup-open', 'signin-popup-close', 'signin-cancel']);
+    expect(events[2]!.detail).to.deep.include({ reason: 'user-cancel' });
+    expect(el.state).to.equal('idle');
+    expect(await popupsClosed()).to.equal(0);
+  });
+
+  it('reports the popup closed by the user as a cancel', async () => {
+    const el = await launcher();
+    const events = recordEvents(el, FLOW_EVENTS);
+    await openPopup(el);
+    const cancelled = oneEvent(el, 'signin-cancel');
+    await popup.close();
+    expect((await cancelled).detail).to.deep.include({ reason: 'popup-closed' });
+    expect(events.map((e) => e.type)).to.deep.equal(['signin-popup-open', 'signin-popup-close', 'signin-cancel']);
+    expect(events[1]!.detail).to.deep.include({ reason: 'user' });
+    await el.updateComplete;
+    expect($(el, '.notice').textContent).to.contain('The bank window was closed');
+  });
+
+  it('reports Cancel at the bank', async () => {
+    const el = await launcher();
+    await openPopup(el);
+    const cancelled = oneEvent(el, 'signin-cancel');
+    await popup.cancel();
+    expect((await cancelled).detail).to.deep.include({ reason: 'bank-cancel' });
+  });
+
+  it('reports every error scenario of the sandbox with its code', async () => {
+    const el = await launcher();
+    await failsWith(el, 'AccessBlocked', () => popup.login('locked', 'x'));
+    expect($(el, '[part="error"]').textContent).to.contain('blocked online access');
+    await failsWith(el, 'BankUnavailable', () => popup.login('bankdown', 'x'));
+    await failsWith(el, 'AccessTemporarilyBlocked', () => popup.login('demo', 'wrong', { attempts: 3 }));
+    await expect(el).to.be.accessible();
+  });
+
+  it('reports a session the provider refuses (bank down) and closes the popup', async () => {
+    const el = await launcher({ id: 'bank-polnocny', name: 'Bank Północny', country: 'PL', aliases: [], status: 'up' });
+    const failed = oneEvent(el, 'signin-error') as Promise<SignInErrorEvent>;
+    await realClick(button(el));
+    const { detail } = await failed;
+    expect(detail.code).to.equal('bank_down');
+    await el.updateComplete;
+    expect($(el, '[part="error"]').textContent).to.contain('Bank Północny is not available');
+    expect(await popupsClosed()).to.equal(0);
+  });
+
+  it('ignores messages from another origin, another window, another state, or malformed', async () => {
+    const el = await launcher();
+    const events = recordEvents(el, FLOW_EVENTS);
+    const success = { type: 'signin-flow/result', state: 'guess', sessionId: 'ses_x', sessionIdSignature: 'sig', status: 'success' };
+    await openPopup(el);
+    window.postMessage(success, '*'); // this page's origin, this window
+    await popup.post(success); // the provider's origin and the popup, but not the session's state
+    await popup.post({ ...success, status: 'done' });
+    await popup.post('signin-flow/result');
+    await nextFrame(100);
+    expect(events.map((e) => e.type)).to.deep.equal(['signin-popup-open']);
+    expect(el.state).to.equal('waiting');
+    const done = oneEvent(el, 'signin-success');
+    await popup.login('slow', 'demo');
+    expect((await done).detail).to.include({ bank: el.bank });
+    expect(events.filter((e) => e.type === 'signin-success')).to.have.length(1);
+  });
+
+  it('cleans up on removal: closes its popup, fires nothing, and starts cleanly when added back', async () => {
+    const el = await launcher();
+    const events = recordEvents(el, FLOW_EVENTS);
+    await openPopup(el);
+    const parent = el.parentElement!;
+    el.remove();
+    expect(await popupsClosed()).to.equal(0);
+    expect(el.state).to.equal('idle');
+    parent.append(el);
+    await el.updateComplete;
+    expect(button(el).textContent!.trim()).to.equal('Continue to Demo Bank');
+    await nextFrame(700);
+    expect(events.map((e) => e.type)).to.deep.equal(['signin-popup-open']);
+  });
+});

@@ -1,0 +1,91 @@
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import '../../src/define.js';
+import { tokens } from '../../src/styles/tokens.js';
+import { TOKENS } from '../../src/styles/token-names.js';
+import type { SignInBankPicker } from '../../src/components/bank-picker/bank-picker.js';
+import type { SignInConsents } from '../../src/components/consents/consents.js';
+import { comboboxAxe } from '../helpers/axe.js';
+import { fixtureBanks } from '../fixtures/banks.js';
+
+/** WCAG relative luminance of #rrggbb. */
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+const ratio = (a: string, b: string) => {
+  const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (l1! + 0.05) / (l2! + 0.05);
+};
+/** A token's colour in a theme, following `var(--_x)` defaults; transparent background = white page. */
+function colour(name: string, dark: boolean): string {
+  const entry = Object.values(TOKENS).find((e) => e[4] === name)!;
+  const value: string = (dark ? (entry[3] ?? entry[2]) : entry[2]) as string;
+  const alias = /^var\(--_([\w-]+)\)$/.exec(value);
+  if (alias) return colour(alias[1]!, dark);
+  return value === 'transparent' ? '#ffffff' : value;
+}
+
+const TEXT = 4.5;
+const UI = 3;
+// [foreground, background, minimum]: every text and control colour on every background it meets.
+const pairs: [string, string, number][] = [
+  ...['text', 'text-muted', 'heading', 'link', 'error', 'warning', 'success'].flatMap((fg) => ['background', 'surface', 'surface-muted', 'hover', 'input-background'].map((bg): [string, string, number] => [fg, bg, TEXT])),
+  ['on-primary', 'primary', TEXT],
+  ['text', 'highlight', TEXT],
+  ...['background', 'surface', 'surface-muted', 'input-background'].flatMap((bg): [string, string, number][] => [['border', bg, UI], ['focus-ring', bg, UI], ['primary', bg, UI]]),
+];
+
+describe('themes', () => {
+  for (const dark of [false, true]) {
+    it(`the ${dark ? 'dark' : 'light'} palette meets WCAG 2.2 AA contrast`, () => {
+      const failures = pairs.filter(([fg, bg, min]) => ratio(colour(fg, dark), colour(bg, dark)) < min).map(([fg, bg]) => `${fg} on ${bg}: ${ratio(colour(fg, dark), colour(bg, dark)).toFixed(2)}`);
+      expect(failures).to.deep.equal([]);
+    });
+  }
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`the bank picker passes axe (color-contrast included) with theme="${theme}"`, async () => {
+      const el = await fixture<SignInBankPicker>(html`<signin-bank-picker theme=${theme} layout="list" countries="PL,CZ" .banks=${fixtureBanks}></signin-bank-picker>`);
+      el.shadowRoot!.querySelector('input')!.focus();
+      await el.updateComplete;
+      await nextFrame();
+      await expect(el).to.be.accessible(comboboxAxe);
+    });
+
+    it(`the consents pass axe (color-contrast included) with theme="${theme}"`, async () => {
+      const el = await fixture<SignInConsents>(html`<signin-consents theme=${theme} accept-all terms-url="/terms" privacy-url="/privacy"></signin-consents>`);
+      el.validate(); // shows the error colours too
+      await el.updateComplete;
+      el.shadowRoot!.querySelector('details')!.open = true;
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('reflects the theme and sets color-scheme', async () => {
+    const el = await fixture<SignInConsents>(html`<signin-consents></signin-consents>`);
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(el.getAttribute('theme')).to.equal('dark');
+    expect(getComputedStyle(el).colorScheme).to.equal('dark');
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(17, 24, 39)');
+  });
+
+  it('reaches the elements inside an element that has a theme, and a public token still wins', async () => {
+    class ThemedHost extends LitElement {
+      static override styles = [tokens];
+      static override properties = { theme: { reflect: true } };
+      override render() {
+        return html`<signin-consents></signin-consents><signin-consents theme="light"></signin-consents>`;
+      }
+    }
+    customElements.define('themed-host', ThemedHost);
+    const host = await fixture<LitElement>(html`<themed-host theme="dark" style="--signin-color-text: rgb(0, 255, 0)"></themed-host>`);
+    const [inner, light] = [...host.shadowRoot!.querySelectorAll<SignInConsents>('signin-consents')];
+    await inner!.updateComplete;
+    const surface = (el: SignInConsents) => getComputedStyle(el.shadowRoot!.querySelector('[part="consent"]')!).backgroundColor;
+    expect(surface(inner!)).to.equal('rgb(31, 41, 55)'); // the dark surface, inherited
+    expect(surface(light!)).to.equal('rgb(255, 255, 255)'); // an explicit light theme inside
+    expect(getComputedStyle(inner!.shadowRoot!.querySelector('legend')!).color).to.equal('rgb(0, 255, 0)');
+  });
+});

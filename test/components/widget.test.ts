@@ -1,0 +1,163 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { SignInWidget } from '../../src/components/widget/widget.js';
+import type { SignInLauncher } from '../../src/components/launcher/launcher.js';
+import type { SignInConfigErrorEvent, SignInSuccessEvent } from '../../src/events/index.js';
+import { comboboxAxe } from '../helpers/axe.js';
+import { FLOW_EVENTS, popup, popupsClosed, realClick, recordEvents, sandbox } from '../helpers/flow.js';
+
+async function widget(attributes: { bank?: string } = {}): Promise<SignInWidget> {
+  const { sandboxUrl } = await sandbox();
+  return fixture<SignInWidget>(
+    html`<signin-widget client-id="sandbox-client" api-base=${sandboxUrl} owner-external-id="test-user" country="PL" bank=${attributes.bank ?? ''}></signin-widget>`,
+  );
+}
+
+const inner = <T extends Element = HTMLElement>(el: SignInWidget, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const title = (el: SignInWidget) => inner(el, '[part="title"]');
+const currentStep = (el: SignInWidget) => inner(el, '[aria-current="step"]').textContent!.trim();
+const launcher = (el: SignInWidget) => inner<SignInLauncher>(el, 'signin-launcher');
+const deepActive = () => {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+};
+
+async function reachStep(el: SignInWidget, step: string) {
+  await waitUntil(() => el.step === step, `step ${step} not reached`, { timeout: 5000 });
+  await el.updateComplete;
+}
+
+/** Accepts every consent with the keyboard and continues. */
+async function acceptConsents(el: SignInWidget) {
+  const consents = inner(el, 'signin-consents');
+  await (consents as unknown as { updateComplete: Promise<void> }).updateComplete;
+  const boxes = consents.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
+  for (const box of boxes) box.click();
+  consents.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!.click();
+  await reachStep(el, 'authorize');
+}
+
+describe('<signin-widget> with the sandbox provider', () => {
+  afterEach(popupsClosed);
+
+  it('runs the whole flow: bank by keyboard, consents, a real popup, the bank login, success', async () => {
+    const el = await widget();
+    const events = recordEvents(el, FLOW_EVENTS);
+    const callbacks: string[] = [];
+    el.onSuccess = () => callbacks.push('success');
+    el.onEvent = (type) => callbacks.push(type);
+    expect(currentStep(el)).to.equal('Bank');
+    expect(title(el).textContent).to.equal('Choose your bank');
+    const picker = inner(el, 'signin-bank-picker');
+    await waitUntil(() => picker.shadowRoot!.querySelector('[role="option"]'), 'no banks', { timeout: 5000 });
+    await expect(el).to.be.accessible(comboboxAxe);
+    picker.focus();
+    await sendKeys({ type: 'Demo Bank' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await reachStep(el, 'consents');
+    expect(currentStep(el)).to.equal('Consents');
+    expect(deepActive()).to.equal(title(el));
+    await expect(el).to.be.accessible();
+    await acceptConsents(el);
+    expect(title(el).textContent).to.equal('Sign in at Demo Bank');
+    expect(deepActive()).to.equal(title(el));
+    await launcher(el).updateComplete;
+    const succeeded = oneEvent(el, 'signin-success') as Promise<SignInSuccessEvent>;
+    await realClick(launcher(el).shadowRoot!.querySelector('[part~="button"]')!);
+    await el.updateComplete;
+    expect(inner(el, '[part~="back-button"]')).to.equal(null); // no way back while the bank window is open
+    await popup.login('demo', 'demo');
+    const { detail } = await succeeded;
+    expect(detail.sessionId).to.match(/^ses_/);
+    expect(detail.sessionIdSignature).to.have.length.greaterThan(10);
+    expect(detail.bank.id).to.equal('demo-bank-pl');
+    expect(detail.consents.map((c) => c.id)).to.deep.equal(['data-access', 'terms', 'privacy']);
+    await reachStep(el, 'result');
+    expect(title(el).textContent).to.equal('Your bank is connected');
+    expect(currentStep(el)).to.equal('Done');
+    expect(events.map((e) => e.type)).to.deep.equal([
+      'signin-bank-select',
+      'signin-step-change',
+      'signin-consents-accept',
+      'signin-step-change',
+      'signin-popup-open',
+      'signin-popup-close',
+      'signin-success',
+      'signin-step-change',
+    ]);
+    expect(callbacks.filter((c) => c === 'success')).to.have.length(1);
+    expect(callbacks.filter((c) => c !== 'success')).to.deep.equal(events.map((e) => e.type));
+    await expect(el).to.be.accessible();
+  });
+
+  it('starts at the consents with a preselected bank, and goes back', async () => {
+    const el = await widget({ bank: 'demo-bank-pl' });
+    await reachStep(el, 'consents');
+    await acceptConsents(el);
+    const back = inner(el, '[part~="back-button"]');
+    expect(back.textContent).to.contain('Back');
+    const changed = oneEvent(el, 'signin-step-change');
+    back.click();
+    expect((await changed).detail).to.deep.equal({ step: 'consents', previousStep: 'authorize' });
+    await el.updateComplete;
+    inner(el, '[part~="back-button"]').click();
+    await reachStep(el, 'bank');
+    expect(title(el).textContent).to.equal('Choose your bank');
+  });
+
+  it('shows an error with "try again" and "choose another bank"', async () => {
+    const el = await widget({ bank: 'demo-bank-pl' });
+    await reachStep(el, 'consents');
+    await acceptConsents(el);
+    await launcher(el).updateComplete;
+    const failed = oneEvent(el, 'signin-error');
+    await realClick(launcher(el).shadowRoot!.querySelector('[part~="button"]')!);
+    await popup.login('locked', 'x');
+    expect((await failed).detail).to.deep.include({ code: 'AccessBlocked' });
+    await reachStep(el, 'result');
+    expect(title(el).textContent).to.equal('Your bank could not be connected');
+    expect(launcher(el).shadowRoot!.querySelector('[part~="button"]')!.textContent!.trim()).to.equal('Try again');
+    await expect(el).to.be.accessible();
+    const other = inner(el, 'signin-launcher button[slot="actions"]');
+    expect(other.textContent).to.equal('Choose another bank');
+    other.click();
+    await reachStep(el, 'bank');
+  });
+
+  it('cleans up when removed: the popup closes, and it starts cleanly when added back', async () => {
+    const el = await widget({ bank: 'demo-bank-pl' });
+    await reachStep(el, 'consents');
+    await acceptConsents(el);
+    await launcher(el).updateComplete;
+    const events = recordEvents(el, FLOW_EVENTS);
+    await realClick(launcher(el).shadowRoot!.querySelector('[part~="button"]')!);
+    const parent = el.parentElement!;
+    el.remove();
+    expect(await popupsClosed()).to.equal(0);
+    parent.append(el);
+    await el.updateComplete;
+    await launcher(el).updateComplete;
+    expect(launcher(el).state).to.equal('idle');
+    expect(events.map((e) => e.type)).to.deep.equal(['signin-popup-open']);
+  });
+
+  it('shows a bad config as an error naming each field, and fires signin-config-error', async () => {
+    const errors: SignInConfigErrorEvent[] = [];
+    const el = await fixture<SignInWidget>(html`<signin-widget api-base="ftp://x" country="pl" @signin-config-error=${(e: SignInConfigErrorEvent) => errors.push(e)}></signin-widget>`);
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.detail.issues.map((i) => i.field)).to.have.members(['clientId', 'apiBase', 'ownerExternalId', 'country']);
+    const items = [...el.shadowRoot!.querySelectorAll('[part="error"] li')].map((li) => li.textContent);
+    expect(items).to.include('clientId: is required');
+    expect(inner(el, '[part="error"]').getAttribute('role')).to.equal('alert');
+    await expect(el).to.be.accessible();
+    el.config = { clientId: 'c', apiBase: 'http://localhost:1', ownerExternalId: 'u', country: 'PL', popupTimeoutMs: 'soon' } as never;
+    await el.updateComplete;
+    expect(errors[1]!.detail.issues).to.deep.equal([{ field: 'popupTimeoutMs', message: 'must be a number' }]);
+    el.config = { clientId: 'c', apiBase: 'http://localhost:1', ownerExternalId: 'u', country: 'PL' };
+    await el.updateComplete;
+    expect(title(el).textContent).to.equal('Choose your bank');
+  });
+});
