@@ -1,17 +1,45 @@
-// Plain script (no modules): everything comes from window.SignInFlow.
+// A plain script (no modules): everything comes from window.SignInFlow.
 (function () {
-  var picker = document.getElementById('picker');
   var log = document.getElementById('log');
-  document.getElementById('version').textContent = 'window.SignInFlow ' + window.SignInFlow.VERSION + ' is loaded.';
-  picker.banks = [
-    { id: 'demo-bank-de', name: 'Demo Bank', country: 'DE', aliases: [], status: 'up', popular: true },
-    { id: 'muenchen', name: 'Münchner Volksbank', country: 'DE', aliases: ['MVB'], status: 'up' },
-    { id: 'strasse', name: 'Straßenbahn Sparkasse', country: 'DE', aliases: [], status: 'degraded' },
-    { id: 'koeln', name: 'Kölner Privatbank', country: 'DE', aliases: [], status: 'down', statusMessage: 'Planned maintenance' },
-  ];
-  picker.addEventListener('signin-bank-select', function (event) {
+  var calls = (window.signinCallbacks = []);
+
+  function record(name, detail) {
+    calls.push({ name: name, detail: detail });
     var item = document.createElement('li');
-    item.textContent = 'signin-bank-select: ' + event.detail.bank.name;
+    var code = document.createElement('code');
+    code.textContent = name;
+    item.append(new Date().toLocaleTimeString(), ' ', code, ' ', detail && detail.bank ? detail.bank.name : '');
     log.prepend(item);
-  });
+  }
+
+  document.getElementById('version').textContent = 'window.SignInFlow ' + window.SignInFlow.VERSION + ' is loaded.';
+
+  fetch('/demo-config.json')
+    .then(function (response) {
+      return response.json();
+    })
+    .then(function (demo) {
+      var handle = (window.signinHandle = window.SignInFlow.embed('#bank-signin', {
+        clientId: 'sandbox-client',
+        apiBase: demo.sandboxUrl,
+        ownerExternalId: 'demo-user-cdn',
+        country: 'DE',
+        onSuccess: function (detail) {
+          record('onSuccess', detail);
+        },
+        onError: function (detail) {
+          record('onError', detail);
+        },
+        onCancel: function (detail) {
+          record('onCancel', detail);
+        },
+        onEvent: function (type) {
+          calls.push({ name: 'onEvent', type: type });
+        },
+      }));
+      document.getElementById('destroy').addEventListener('click', function () {
+        handle.destroy();
+        record('destroy()');
+      });
+    });
 })();
