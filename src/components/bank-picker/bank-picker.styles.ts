@@ -71,6 +71,8 @@ export const bankPickerStyles = css`
     overscroll-behavior: contain;
     /* Rows come and go as the list scrolls: the browser must not shift the scroll to follow them. */
     overflow-anchor: none;
+    /* Its size is fixed: what changes inside (rows as the user types) never relayouts the page. */
+    contain: strict;
   }
   :host([layout='combobox']) [part='listbox'] {
     block-size: min(var(--_list-height), var(--_visible-rows, 6) * var(--_row-height));

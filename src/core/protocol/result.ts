@@ -1,5 +1,29 @@
 import * as z from 'zod/mini';
-import { signinErrorSchema } from './errors.js';
+
+/**
+ * Why a bank authorization ended in `failed`. Sent in the popup result message
+ * (`error.code`), in the redirect query (`signin_error`) and by the status API.
+ */
+export const signinErrorCodeSchema = z.enum([
+  /** Wrong user name or password; the bank lets the user retry (not final). */
+  'InvalidCredentials',
+  /** Too many failed attempts (password or SMS code): blocked for a while. */
+  'AccessTemporarilyBlocked',
+  /** The bank has blocked this user's online access. */
+  'AccessBlocked',
+  /** The bank is down or did not answer. */
+  'BankUnavailable',
+  /** The session ran past its TTL before the user finished at the bank. */
+  'SessionExpired',
+]);
+export type SigninErrorCode = z.infer<typeof signinErrorCodeSchema>;
+
+/** `{code, message}` of a failed authorization. */
+export const signinErrorSchema = z.object({
+  code: signinErrorCodeSchema,
+  message: z.string(),
+});
+export type SigninError = z.infer<typeof signinErrorSchema>;
 
 /** `type` of the message the provider's completion page posts to `window.opener`. */
 export const SIGNIN_RESULT_MESSAGE_TYPE = 'signin-flow/result';
