@@ -18,8 +18,11 @@ declare global {
 }
 
 const existing = window.SignInFlow;
+const warned = Symbol.for('signin-flow.version-warning');
 if (!existing) {
   window.SignInFlow = api;
-} else if (existing.VERSION !== api.VERSION) {
+} else if (existing.VERSION !== api.VERSION && !(warned in window)) {
+  // Once per page, however many more copies load.
+  Object.defineProperty(window, warned, { value: true });
   console.warn(`signin-flow: version ${api.VERSION} was loaded beside ${existing.VERSION}; keeping ${existing.VERSION}.`);
 }

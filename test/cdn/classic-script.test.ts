@@ -34,4 +34,23 @@ describe('classic CDN script', () => {
     expect(customElements.get('signin-bank-picker')).to.equal(pickerClass);
     expect(errors).to.deep.equal([]);
   });
+
+  it('warns once when another version is already on the page, and keeps it', async () => {
+    const first = window.SignInFlow;
+    const other = { ...first!, VERSION: '0.0.1-other' } as typeof first;
+    window.SignInFlow = other;
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      await loadClassicScript();
+      await loadClassicScript();
+    } finally {
+      console.warn = warn;
+      window.SignInFlow = first;
+    }
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0]![0])).to.match(/was loaded beside 0\.0\.1-other; keeping 0\.0\.1-other/);
+    expect(errors).to.deep.equal([]);
+  });
 });
