@@ -37,7 +37,7 @@ describe('classic CDN script', () => {
 
   it('warns once when another version is already on the page, and keeps it', async () => {
     const first = window.SignInFlow;
-    const other = { ...first!, VERSION: '0.0.1-other' } as typeof first;
+    const other = { ...first!, VERSION: '0.0.1-other' } as unknown as typeof first;
     window.SignInFlow = other;
     const warnings: unknown[][] = [];
     const warn = console.warn;

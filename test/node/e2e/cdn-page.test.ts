@@ -31,7 +31,10 @@ function trackListenersAndTimers() {
   const remove = window.removeEventListener.bind(window);
   const listeners = new Set<unknown>();
   window.addEventListener = ((type: string, listener: unknown, options?: unknown) => {
-    if (type === 'message' && !listeners.has(listener)) (listeners.add(listener), live.message++);
+    if (type === 'message' && !listeners.has(listener)) {
+      listeners.add(listener);
+      live.message++;
+    }
     return add(type, listener as EventListener, options as AddEventListenerOptions);
   }) as typeof window.addEventListener;
   window.removeEventListener = ((type: string, listener: unknown, options?: unknown) => {
