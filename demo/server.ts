@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { defaultImportRequestSchema } from '../src/core/protocol/default-import.js';
+import { linkRoutes } from './link-routes.js';
 
 /** Options of the integrator demo's server. */
 export interface DemoServerOptions {
@@ -51,6 +52,8 @@ export function createDemoApp({ sandboxUrl, sandboxSecret = '' }: DemoServerOpti
     if (!answer) return c.json({ error: { code: 'provider_unreachable', message: 'The sandbox provider did not answer' } }, 502);
     return c.body(await answer.text(), answer.status as 200, { 'content-type': 'application/json' });
   });
+  // The Redirection demo's backend: links at the provider, their status and Default Import.
+  app.route('/', linkRoutes({ sandboxUrl, sandboxSecret }));
   app.use('/dist/*', serveStatic({ root }));
   // The integrator page with the sandbox's actual address in the widget's api-base.
   app.get('/', async (c) => {

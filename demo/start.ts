@@ -12,6 +12,7 @@ const sandbox = await startSandbox({ ...optionsFromEnv(), port: sandboxPort });
 const demo = serve({ fetch: createDemoApp({ sandboxUrl: sandbox.url, sandboxSecret: sandbox.secret }).fetch, port }, () => {
   console.log(`\nsignin-flow demo:  http://localhost:${port}/`);
   console.log(`CDN script demo:   http://localhost:${port}/cdn.html`);
+  console.log(`Redirection demo:  http://localhost:${port}/redirect.html  (widget in redirect mode: /widget-redirect.html)`);
   console.log(`Sandbox provider:  ${sandbox.url}  (secret key: ${sandbox.secret})`);
   console.log('Press Ctrl+C to stop.');
 });

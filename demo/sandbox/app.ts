@@ -12,6 +12,7 @@ import { hostedRoutes } from './routes-hosted.js';
 import { publicRoutes } from './routes-public.js';
 import { SandboxStore } from './store.js';
 import { WebhookDispatcher } from './webhooks.js';
+import { widgetAssetRoutes } from './widget-assets.js';
 
 export interface Sandbox {
   app: Hono;
@@ -50,6 +51,7 @@ export function createSandboxApp(options: SandboxOptions = {}): Sandbox {
       },
     }),
   );
+  app.route('/', widgetAssetRoutes());
   app.route('/', publicRoutes(context));
   app.route('/', apiRoutes(context));
   app.route('/', bankRoutes(context));

@@ -6,7 +6,7 @@ import { pickLocale, t, type MessageKey, type PageLocale } from './i18n.js';
 import { completionPage } from './pages/completion.js';
 import { sendPage } from './pages/layout.js';
 import { signSessionId } from './signing.js';
-import type { Session } from './store.js';
+import type { Link, Session } from './store.js';
 
 /** The English message of a failure code (the API and the result message are not localized). */
 export function signinError(code: SigninErrorCode): SigninError {
@@ -35,17 +35,28 @@ export function resultMessage(ctx: SandboxContext, session: Session): SigninResu
   return message;
 }
 
+/**
+ * A link's returnUrl with `signin_link_id`, `signin_status` (the link's status) and, on failure,
+ * `signin_error`. No session id or signature: the integrator's backend reads them from the API.
+ */
+export function linkRedirectUrl(link: Pick<Link, 'id' | 'returnUrl'>, status: string, error: SigninError | undefined): string {
+  const url = new URL(link.returnUrl);
+  url.searchParams.set(REDIRECT_PARAMS.linkId, link.id);
+  url.searchParams.set(REDIRECT_PARAMS.status, status);
+  if (error) url.searchParams.set(REDIRECT_PARAMS.error, error.code);
+  return url.toString();
+}
+
 /** The return URL with the result in `signin_*` query parameters (see REDIRECT_PARAMS). */
 export function redirectUrl(ctx: SandboxContext, session: Session, returnUrl: string): string {
+  if (session.linkId !== undefined) {
+    // A link session returns to the link's returnUrl (its own returnUrl) with the link's parameters.
+    const link = ctx.store.links.get(session.linkId);
+    const status = link?.sessionId === session.id ? link.status : session.status;
+    return linkRedirectUrl({ id: session.linkId, returnUrl }, status, session.error);
+  }
   const url = new URL(returnUrl);
   const params = url.searchParams;
-  if (session.linkId !== undefined) {
-    const link = ctx.store.links.get(session.linkId);
-    params.set(REDIRECT_PARAMS.linkId, session.linkId);
-    params.set(REDIRECT_PARAMS.status, link?.status ?? session.status);
-    if (session.error) params.set(REDIRECT_PARAMS.error, session.error.code);
-    return url.toString();
-  }
   const message = resultMessage(ctx, session);
   params.set(REDIRECT_PARAMS.state, message.state);
   params.set(REDIRECT_PARAMS.sessionId, message.sessionId);

@@ -58,6 +58,10 @@ const en = {
   linkClosedText: 'Go back to the site and start again.',
   notFoundTitle: 'Page not found',
   unavailable: 'unavailable',
+  hostedLoading: 'Loading…',
+  hostedFallback: 'Page not loading?',
+  hostedSimpleForm: 'Use the simple form',
+  hostedNotBuilt: 'The widget is not built (run npm run build): this is the simple form.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -122,6 +126,10 @@ const pl: Messages = {
   linkClosedText: 'Wróć do serwisu i zacznij od nowa.',
   notFoundTitle: 'Nie znaleziono strony',
   unavailable: 'niedostępny',
+  hostedLoading: 'Ładowanie…',
+  hostedFallback: 'Strona się nie ładuje?',
+  hostedSimpleForm: 'Użyj prostego formularza',
+  hostedNotBuilt: 'Widżet nie jest zbudowany (uruchom npm run build): to jest prosty formularz.',
 };
 
 const catalogs = { en, pl } satisfies Record<string, Messages>;

@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { isFinalStatus } from '../../src/core/protocol/session.js';
 import { finish, signinError } from './completion.js';
+import { originOfUrl } from './config.js';
 import type { SandboxContext } from './context.js';
 import { field, readForm } from './forms.js';
 import { pickLocale, t } from './i18n.js';
@@ -30,8 +31,11 @@ export function bankRoutes(ctx: SandboxContext): Hono {
   };
   const notFound = (c: Context) => sendPage(c, messagePage('en', t('en', 'notFoundTitle'), t('en', 'resultSessionExpired')), 404);
   const bankOf = (session: Session) => ctx.catalog.get(session.bankId) ?? { id: session.bankId, name: session.bankId };
-  /** form-action must allow the 303 to the integrator's return URL. */
-  const formOrigins = (session: Session) => (session.mode === 'redirect' ? [session.origin] : []);
+  /** form-action must allow the 303 to the return URL (for a link session started on the hosted page, not the page's origin). */
+  const formOrigins = (session: Session) => {
+    const target = session.mode === 'redirect' && session.returnUrl ? originOfUrl(session.returnUrl) : null;
+    return target ? [target] : [];
+  };
   const here = (session: Session) => `/bank/${session.bankToken}`;
   const renderLogin = (c: Context, session: Session, error?: string, username?: string) =>
     sendPage(

@@ -2,22 +2,28 @@ import { Hono, type Context } from 'hono';
 import { isFinalStatus } from '../../src/core/protocol/session.js';
 import { ApiError } from './api-error.js';
 import { COUNTRIES } from './catalog-data.js';
-import { originOfUrl } from './config.js';
+import { linkRedirectUrl } from './completion.js';
 import type { SandboxContext } from './context.js';
 import { field, fieldAll, readForm } from './forms.js';
 import { pickLocale, t, type PageLocale } from './i18n.js';
-import { refreshLink, setLinkStatus } from './lifecycle.js';
+import { refreshLink } from './lifecycle.js';
 import { HOSTED_CONSENTS, hostedPage } from './pages/hosted.js';
+import { hostedWidgetPage } from './pages/hosted-widget.js';
 import { sendPage } from './pages/layout.js';
 import { messagePage } from './pages/simple.js';
-import { createSession } from './sessions.js';
+import { createSession, linkReturnUrl, providerOrigin } from './sessions.js';
 import type { Link } from './store.js';
+import { widgetBundleAvailable } from './widget-assets.js';
 
 const LOCALE_COUNTRY: Record<string, string> = { pl: 'PL', cs: 'CZ', sk: 'SK', de: 'DE', es: 'ES', lt: 'LT', lv: 'LV', et: 'EE', en: 'GB' };
 
 /**
- * `/signin/:linkId`: the hosted SignIn page of a link (a simple server-rendered stand-in for the
- * widget-based one): pick a bank, accept the consents, go to the bank in redirect mode.
+ * The hosted SignIn page of a link. `GET /signin/:linkId`: `<signin-widget mode="redirect">` with
+ * the provider's styling; its session is the link's (it sends `linkReturnUrl` as returnUrl), so
+ * the bank sends the user to the link's returnUrl with `signin_link_id` and `signin_status` only.
+ * `GET|POST /signin/:linkId/form`: the same without JavaScript (a server-rendered form; also
+ * what `GET /signin/:linkId` shows when the widget is not built). `GET /signin/:linkId/return`:
+ * back to the link's returnUrl once the link is finished, else to the hosted page.
  */
 export function hostedRoutes(ctx: SandboxContext): Hono {
   const app = new Hono();
@@ -30,8 +36,9 @@ export function hostedRoutes(ctx: SandboxContext): Hono {
     return LOCALE_COUNTRY[language] ?? 'GB';
   };
 
-  const render = (c: Context, link: Link, locale: PageLocale, country: string, extra: { error?: string; bankId?: string; accepted?: string[] } = {}) => {
+  const render = (c: Context, link: Link, locale: PageLocale, country: string, extra: { error?: string; bankId?: string; accepted?: string[]; notice?: string } = {}) => {
     const page = hostedPage({
+      notice: extra.notice,
       locale,
       linkId: link.id,
       country,
@@ -53,17 +60,50 @@ export function hostedRoutes(ctx: SandboxContext): Hono {
     return link;
   };
 
+  /** Opening a link starts its TTL: unfinished a TTL later, it is `abandoned`. */
+  const open = (link: Link) => {
+    if (link.openedAt !== undefined) return;
+    link.openedAt = ctx.config.now();
+    link.abandonAt = link.openedAt + ctx.config.ttlMs;
+  };
+
   app.get('/signin/:linkId', (c) => {
     const link = load(c);
     if (link instanceof Response) return link;
-    if (link.openedAt === undefined) {
-      link.openedAt = ctx.config.now();
-      link.abandonAt = link.openedAt + ctx.config.ttlMs;
-    }
+    open(link);
+    const locale = pickLocale(link.locale);
+    const country = countryFor(link, c.req.query('country') ?? '');
+    if (!widgetBundleAvailable()) return render(c, link, locale, country, { notice: t(locale, 'hostedNotBuilt') });
+    const page = hostedWidgetPage({
+      locale,
+      widgetLocale: link.locale,
+      linkId: link.id,
+      clientId: link.clientId,
+      ownerExternalId: link.ownerExternalId,
+      country,
+      apiBase: ctx.config.publicUrl,
+      returnUrl: linkReturnUrl(ctx, link.id),
+    });
+    return sendPage(c, page, 200, [], true);
+  });
+
+  app.get('/signin/:linkId/form', (c) => {
+    const link = load(c);
+    if (link instanceof Response) return link;
+    open(link);
     return render(c, link, pickLocale(link.locale), countryFor(link, c.req.query('country') ?? ''));
   });
 
-  app.post('/signin/:linkId', async (c) => {
+  app.get('/signin/:linkId/return', (c) => {
+    const link = ctx.store.links.get(c.req.param('linkId'));
+    if (!link) return sendPage(c, messagePage('en', t('en', 'notFoundTitle'), t('en', 'linkClosedText')), 404);
+    refreshLink(ctx, link);
+    c.header('Cache-Control', 'no-store');
+    if (!isFinalStatus(link.status)) return c.redirect(`/signin/${link.id}`, 303);
+    return c.redirect(linkRedirectUrl(link, link.status, link.error), 303);
+  });
+
+  const submit = async (c: Context) => {
     const link = load(c);
     if (link instanceof Response) return link;
     const locale = pickLocale(link.locale);
@@ -75,7 +115,6 @@ export function hostedRoutes(ctx: SandboxContext): Hono {
     const bank = ctx.catalog.get(bankId);
     if (!bank || bank.country !== country) return again(t(locale, 'errorChooseBank'));
     if (!HOSTED_CONSENTS.every((consent) => accepted.includes(consent.id))) return again(t(locale, 'errorConsents'));
-    const origin = originOfUrl(link.returnUrl) ?? '';
     const acceptedAt = new Date(ctx.config.now()).toISOString();
     let session;
     try {
@@ -87,7 +126,7 @@ export function hostedRoutes(ctx: SandboxContext): Hono {
           bankId,
           consents: HOSTED_CONSENTS.map(({ id, version }) => ({ id, version, acceptedAt })),
           mode: 'redirect',
-          origin,
+          origin: providerOrigin(ctx),
           returnUrl: link.returnUrl,
           ...(link.locale ? { locale: link.locale } : {}),
         },
@@ -97,13 +136,11 @@ export function hostedRoutes(ctx: SandboxContext): Hono {
       if (error instanceof ApiError && error.code === 'bank_down') return again(t(locale, 'errorBankDown'));
       throw error;
     }
-    link.openedAt ??= session.createdAt;
-    link.sessionId = session.id;
-    link.abandonAt = session.expiresAt;
-    setLinkStatus(ctx, link, 'authorizing');
     c.header('Cache-Control', 'no-store');
     return c.redirect(`/bank/${session.bankToken}`, 303);
-  });
+  };
+  app.post('/signin/:linkId', submit);
+  app.post('/signin/:linkId/form', submit);
 
   return app;
 }

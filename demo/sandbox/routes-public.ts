@@ -14,6 +14,8 @@ const asset = (name: string) => readFileSync(new URL(`./assets/${name}`, import.
 const ASSETS: Record<string, { type: string; body: string }> = {
   'sandbox.css': { type: 'text/css; charset=utf-8', body: asset('sandbox.css') },
   'completion.js': { type: 'text/javascript; charset=utf-8', body: asset('completion.js') },
+  'hosted.css': { type: 'text/css; charset=utf-8', body: asset('hosted.css') },
+  'hosted.js': { type: 'text/javascript; charset=utf-8', body: asset('hosted.js') },
 };
 
 /** Browser-facing routes: catalog, logos, assets, `/connecting`, `POST /v1/signin-sessions`. */

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import type { CreateSessionRequest, CreateSessionResponse, SessionInfo } from '../../src/core/protocol/session.js';
+import { isFinalStatus, type CreateSessionRequest, type CreateSessionResponse, type SessionInfo } from '../../src/core/protocol/session.js';
 import { ApiError } from './api-error.js';
 import { isAllowedOrigin, originOfUrl, parseOrigin, type SandboxClient } from './config.js';
 import { iso, type SandboxContext } from './context.js';
+import { refreshLink, setLinkStatus } from './lifecycle.js';
 import { randomId } from './signing.js';
-import type { Session } from './store.js';
+import type { Link, Session } from './store.js';
 
 export function findClient(ctx: SandboxContext, clientId: string): SandboxClient | undefined {
   return ctx.config.clients.find((client) => client.id === clientId);
@@ -15,9 +16,45 @@ export function isAnyClientOrigin(ctx: SandboxContext, origin: string): boolean 
   return ctx.config.clients.some((client) => isAllowedOrigin(client, origin));
 }
 
+/** The provider's own origin: where the hosted SignIn page runs. */
+export const providerOrigin = (ctx: SandboxContext): string => new URL(ctx.config.publicUrl).origin;
+
+/**
+ * The `returnUrl` the hosted page's widget sends: it marks the session as one of the link
+ * (the session then returns to the link's own returnUrl, with the link's parameters).
+ */
+export const linkReturnUrl = (ctx: SandboxContext, linkId: string): string => `${ctx.config.publicUrl}/signin/${linkId}/return`;
+
+/** The link a session request belongs to: by id (hosted form), or by its link return URL (hosted widget). */
+function requestedLink(ctx: SandboxContext, input: CreateSessionRequest, linkId: string | undefined): Link | undefined {
+  let id = linkId;
+  if (id === undefined && input.returnUrl !== undefined) {
+    const prefix = `${ctx.config.publicUrl}/signin/`;
+    const match = input.returnUrl.startsWith(prefix) ? /^([\w-]+)\/return$/.exec(input.returnUrl.slice(prefix.length)) : null;
+    id = match?.[1];
+  }
+  if (id === undefined) return undefined;
+  const link = ctx.store.links.get(id);
+  if (!link) throw new ApiError(404, 'not_found', 'returnUrl: no such link', 'returnUrl');
+  if (isFinalStatus(refreshLink(ctx, link).status)) throw new ApiError(410, 'link_closed', `The link is ${link.status}; start again from the site`, 'returnUrl');
+  return link;
+}
+
+/** Checks a link session: the link's client and owner, started on the hosted page, in redirect mode. */
+function checkLinkSession(ctx: SandboxContext, link: Link, input: CreateSessionRequest): void {
+  if (input.clientId !== link.clientId) throw new ApiError(400, 'invalid_request', "clientId: not the link's client", 'clientId');
+  if (input.ownerExternalId !== link.ownerExternalId) throw new ApiError(400, 'invalid_request', "ownerExternalId: not the link's owner", 'ownerExternalId');
+  if (input.mode !== 'redirect') throw new ApiError(400, 'invalid_request', 'mode: a link session is a redirect-mode session', 'mode');
+  if (input.origin !== providerOrigin(ctx)) {
+    throw new ApiError(403, 'origin_not_allowed', `origin: a link session starts on the hosted page (${providerOrigin(ctx)})`, 'origin');
+  }
+}
+
 /**
  * Creates a session after checking everything the protocol promises; the one place used by
- * `POST /v1/signin-sessions` and by the hosted link page. Throws ApiError naming the field.
+ * `POST /v1/signin-sessions` and by the hosted link page (its form passes `linkId`; its
+ * widget sends the link's return URL, `linkReturnUrl`). A link session returns to the link's
+ * returnUrl and becomes the link's latest session. Throws ApiError naming the field.
  */
 export function createSession(
   ctx: SandboxContext,
@@ -29,13 +66,17 @@ export function createSession(
   if (!parseOrigin(input.origin)) {
     throw new ApiError(400, 'invalid_request', 'origin: must be a bare origin such as "https://shop.example" (scheme, host and port only)', 'origin');
   }
-  if (!isAllowedOrigin(client, input.origin)) {
+  const link = requestedLink(ctx, input, options.linkId);
+  if (link) checkLinkSession(ctx, link, input);
+  else if (!isAllowedOrigin(client, input.origin)) {
     throw new ApiError(403, 'origin_not_allowed', `origin: "${input.origin}" is not an allowed origin of client "${client.id}"`, 'origin');
   }
   if (options.requestOrigin !== undefined && options.requestOrigin !== input.origin) {
     throw new ApiError(403, 'origin_not_allowed', `origin: "${input.origin}" does not match the request's Origin header "${options.requestOrigin}"`, 'origin');
   }
-  if (input.returnUrl !== undefined) {
+  if (link) {
+    // The link's returnUrl was checked when the link was created.
+  } else if (input.returnUrl !== undefined) {
     const returnOrigin = originOfUrl(input.returnUrl);
     if (!returnOrigin) throw new ApiError(400, 'invalid_request', 'returnUrl: must be an absolute http(s) URL', 'returnUrl');
     if (!isAllowedOrigin(client, returnOrigin)) {
@@ -74,9 +115,19 @@ export function createSession(
     step: 'login',
   };
   if (input.returnUrl !== undefined) session.returnUrl = input.returnUrl;
-  if (options.linkId !== undefined) session.linkId = options.linkId;
   ctx.store.addSession(session);
+  if (link) startLinkSession(ctx, link, session);
   return session;
+}
+
+/** The link's latest session: the link mirrors it, and is abandoned a TTL after it started. */
+function startLinkSession(ctx: SandboxContext, link: Link, session: Session): void {
+  session.linkId = link.id;
+  session.returnUrl = link.returnUrl;
+  link.openedAt ??= session.createdAt;
+  link.sessionId = session.id;
+  link.abandonAt = session.expiresAt;
+  setLinkStatus(ctx, link, 'authorizing');
 }
 
 export function authorizationUrl(ctx: SandboxContext, session: Session): string {

@@ -19,9 +19,11 @@ export interface HostedPageOptions {
   selectedBankId?: string | undefined;
   accepted?: readonly string[];
   error?: string | undefined;
+  /** A note above the form (the widget is not built). */
+  notice?: string | undefined;
 }
 
-/** `GET /signin/:linkId`: a plain server-rendered stand-in for the widget-based hosted page. */
+/** `GET /signin/:linkId/form`: the hosted page without JavaScript (a plain server-rendered form). */
 export function hostedPage(options: HostedPageOptions): string {
   const { locale, linkId, banks, error } = options;
   const accepted = new Set(options.accepted ?? []);
@@ -31,9 +33,10 @@ export function hostedPage(options: HostedPageOptions): string {
     title: t(locale, 'hostedTitle'),
     body: html`<h1>${t(locale, 'hostedTitle')}</h1>
 <p class="muted">${t(locale, 'hostedIntro')}</p>
+${options.notice ? html`<p class="hint" id="hosted-notice">${options.notice}</p>` : ''}
 ${error ? html`<div class="alert" role="alert" id="hosted-error">${error}</div>` : ''}
 ${options.countries
-  ? html`<form class="form inline" method="get" action="/signin/${linkId}">
+  ? html`<form class="form inline" method="get" action="/signin/${linkId}/form">
 <div class="field"><label for="country">${t(locale, 'country')}</label>
 <select id="country" name="country">${options.countries.map(
       (cc) => html`<option value="${cc}"${cc === options.country ? html` selected` : ''}>${regionNames.of(cc) ?? cc}</option>`,
@@ -41,7 +44,7 @@ ${options.countries
 <button class="button secondary" type="submit">${t(locale, 'showBanks')}</button>
 </form>`
   : ''}
-<form class="form" method="post" action="/signin/${linkId}">
+<form class="form" method="post" action="/signin/${linkId}/form">
 <input type="hidden" name="country" value="${options.country}">
 <div class="field"><label for="bank">${t(locale, 'bank')}</label>
 <select id="bank" name="bankId" required${options.countries ? '' : html` autofocus`}>

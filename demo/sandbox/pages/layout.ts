@@ -16,6 +16,10 @@ export interface PageOptions {
   bank?: PageBank | undefined;
   /** Adds `<meta http-equiv="refresh">` (the `slow` progress page). */
   refreshSeconds?: number;
+  /** More `<head>` content: stylesheets and external scripts (the hosted widget page). */
+  head?: Raw;
+  /** A wider card (the hosted widget page). */
+  wide?: boolean;
 }
 
 /** A full HTML document using only the external stylesheet: no inline style or script. */
@@ -31,9 +35,10 @@ ${options.refreshSeconds !== undefined ? html`<meta http-equiv="refresh" content
 <title>${title}</title>
 <link rel="stylesheet" href="/assets/sandbox.css">
 <link rel="icon" href="data:,">
+${options.head ?? ''}
 </head>
 <body>
-<main class="card">
+<main class="card${options.wide ? ' wide' : ''}">
 <header class="brand">
 ${bank ? html`<img class="brand-logo" src="/logos/${bank.id}.svg" alt="" width="40" height="40"><span class="brand-name">${bank.name}</span>` : html`<span class="brand-name">SignIn Flow</span>`}
 <span class="badge">${t(locale, 'sandboxBadge')}</span>
@@ -45,10 +50,14 @@ ${body}
 `.html;
 }
 
-/** Content-Security-Policy of the sandbox pages; `formActionOrigins` allow a form's 303 to leave the sandbox. */
-export function contentSecurityPolicy(formActionOrigins: readonly string[] = []): string {
+/**
+ * Content-Security-Policy of the sandbox pages; `formActionOrigins` allow a form's 303 to leave
+ * the sandbox; `connectSelf` lets the page's scripts call the sandbox's own API (the hosted widget).
+ */
+export function contentSecurityPolicy(formActionOrigins: readonly string[] = [], connectSelf = false): string {
   return [
     "default-src 'none'",
+    ...(connectSelf ? ["connect-src 'self'"] : []),
     "img-src 'self' data:",
     "style-src 'self'",
     "script-src 'self'",
@@ -59,8 +68,8 @@ export function contentSecurityPolicy(formActionOrigins: readonly string[] = [])
 }
 
 /** Answers an HTML page with the security headers. No COOP header: the popup must keep `window.opener`. */
-export function sendPage(c: Context, page: string, status: ContentfulStatusCode = 200, formActionOrigins: readonly string[] = []): Response {
-  c.header('Content-Security-Policy', contentSecurityPolicy(formActionOrigins));
+export function sendPage(c: Context, page: string, status: ContentfulStatusCode = 200, formActionOrigins: readonly string[] = [], connectSelf = false): Response {
+  c.header('Content-Security-Policy', contentSecurityPolicy(formActionOrigins, connectSelf));
   c.header('X-Frame-Options', 'DENY');
   c.header('Cache-Control', 'no-store');
   return c.html(page, status);

@@ -6,7 +6,7 @@ import type { WidgetConfig, WidgetConfigInput } from '../../config/widget-config
 import { sharedCatalogClient } from '../../core/catalog/catalog-client.js';
 import { runCallbacks, type FlowCallbacks } from '../../core/flow/callbacks.js';
 import { FlowMachine, type FlowStep } from '../../core/flow/flow-machine.js';
-import { pendingReturn } from '../../core/redirect/handle-return.js';
+import { pendingReturn, takeReturn } from '../../core/redirect/handle-return.js';
 import type { BankSelectDetail } from '../../events/bank-select-event.js';
 import { SignInConfigErrorEvent } from '../../events/config-error-event.js';
 import type { ConsentsAcceptDetail } from '../../events/consents-accept-event.js';
@@ -131,6 +131,8 @@ export class SignInWidget extends LitElement implements FlowCallbacks {
     // Back from the bank in redirect mode: resume at the authorize step, where the launcher reports the result.
     const pending = this.machine.step === 'bank' ? pendingReturn() : undefined;
     if (pending) this.machine.resume(pending.bank, pending.consents);
+    // Result parameters of no flow of this tab (tampered, already reported, another tab's): removed unread.
+    else if (!this.hasUpdated) takeReturn();
   }
 
   protected override createRenderRoot() {

@@ -2,7 +2,7 @@
 // playwright-core with the popup blocker on.
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { chromeArgs, chromePath } from '../../../.ci/chrome.mjs';
 import { createDemoApp } from '../../../demo/server.js';
 import { startSandbox } from '../../../demo/sandbox/main.js';
@@ -14,9 +14,9 @@ export interface Servers {
   close(): Promise<void>;
 }
 
-/** Starts the sandbox and the demo as `npm start` does, on free ports. */
-export async function startServers(): Promise<Servers> {
-  const sandbox = await startSandbox({ port: 0, secret: 'e2e-secret', slowDelayMs: 50 });
+/** Starts the sandbox and the demo as `npm start` does, on free ports (`ttlMs`, `linkTtlMs`: the sandbox's TTLs). */
+export async function startServers(options: { ttlMs?: number; linkTtlMs?: number } = {}): Promise<Servers> {
+  const sandbox = await startSandbox({ port: 0, secret: 'e2e-secret', slowDelayMs: 50, log: () => {}, ...options });
   const demo = serve({ fetch: createDemoApp({ sandboxUrl: sandbox.url, sandboxSecret: sandbox.secret }).fetch, port: 0 });
   await new Promise<void>((resolve) => (demo.listening ? resolve() : demo.once('listening', () => resolve())));
   const demoUrl = `http://localhost:${(demo.address() as AddressInfo).port}`;
@@ -50,4 +50,54 @@ export async function watchPage(page: Page): Promise<{ violations: string[]; err
   });
   page.on('pageerror', (error) => found.errors.push(String(error)));
   return found;
+}
+
+/** A final or redirect event seen by a page: `window.__events` (see recordEvents). */
+export interface SeenEvent {
+  readonly type: string;
+  readonly detail: Record<string, unknown>;
+}
+
+const RECORDED = ['signin-success', 'signin-error', 'signin-cancel', 'signin-redirect', 'signin-popup-open'];
+
+/** From every page load of the context on: its signin-* final and redirect events in `window.__events`. */
+export async function recordEvents(context: BrowserContext): Promise<void> {
+  await context.addInitScript((types: string[]) => {
+    const seen: unknown[] = [];
+    (window as unknown as { __events: unknown[] }).__events = seen;
+    for (const type of types) window.addEventListener(type, (event) => seen.push({ type, detail: (event as CustomEvent).detail }), true);
+  }, RECORDED);
+}
+
+/** The events recorded on the current page load. */
+export function seenEvents(page: Page, type?: string): Promise<SeenEvent[]> {
+  return page.evaluate((only) => (window as unknown as { __events: SeenEvent[] }).__events.filter((e) => !only || e.type === only), type);
+}
+
+/** In a `<signin-widget>` of the page: picks the bank, accepts every consent, continues. */
+export async function chooseBankAndConsent(page: Page, bankName = 'Demo Bank'): Promise<void> {
+  const input = page.locator('signin-bank-picker input');
+  await input.click();
+  await page.keyboard.type(bankName);
+  await page.locator('signin-bank-picker [part~="option"]', { hasText: bankName }).first().click();
+  for (const box of await page.locator('signin-consents [part~="checkbox"]').all()) await box.check();
+  await page.locator('signin-consents [part="button"]').click();
+}
+
+/** Clicks the launcher's "Continue to <bank>" button. */
+export async function continueToBank(page: Page): Promise<void> {
+  await page.locator('signin-launcher [part="button"]').click();
+}
+
+/** On the sandbox bank page: signs in (`demo`/`demo` succeeds, `locked` fails). */
+export async function signInAtBank(page: Page, username = 'demo', password = 'demo'): Promise<void> {
+  await page.waitForURL(/\/bank\/[\w-]+$/);
+  await page.fill('#username', username);
+  await page.fill('#password', password);
+  await page.click('button[type=submit]:not([formaction])');
+}
+
+/** The names of the signin_* parameters in the page's address. */
+export function returnParams(page: Page): string[] {
+  return [...new URL(page.url()).searchParams.keys()].filter((name) => name.startsWith('signin_'));
 }
