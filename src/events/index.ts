@@ -23,3 +23,5 @@ export type { CancelDetail } from './cancel-event.js';
 export { SignInRedirectEvent } from './redirect-event.js';
 export type { RedirectDetail, RedirectReason } from './redirect-event.js';
 export { SignInEvent } from './signin-event.js';
+export { SIGNIN_EVENTS } from './event-names.js';
+export type { SignInEventName } from './event-names.js';

@@ -1,15 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-
-// The classic script does not bundle the catalogs: it loads `locales/<locale>.js` from beside itself.
-function loadClassicScript(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = '/dist/cdn/signin-flow.min.js';
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error('dist/cdn/signin-flow.min.js did not load: run "npm run build" first'));
-    document.head.append(script);
-  });
-}
+import { loadClassicScript } from '../helpers/classic-script.js';
 
 describe('classic CDN script: languages', () => {
   it('loads a catalog from locales/ beside the script', async () => {

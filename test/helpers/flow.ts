@@ -1,3 +1,4 @@
+import { SIGNIN_EVENTS } from '../../src/events/event-names.js';
 import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
 
 /** The sandbox provider started for this run by test/sandbox-plugin.mjs. */
@@ -38,18 +39,6 @@ export function recordEvents(target: EventTarget, types: readonly string[]): { t
   return seen;
 }
 
-export const FLOW_EVENTS = [
-  'signin-step-change',
-  'signin-bank-select',
-  'signin-consents-accept',
-  'signin-popup-open',
-  'signin-popup-blocked',
-  'signin-popup-close',
-  'signin-success',
-  'signin-error',
-  'signin-cancel',
-  'signin-redirect',
-  'signin-config-error',
-];
+export const FLOW_EVENTS = SIGNIN_EVENTS.filter((type) => type !== 'signin-bank-missing');
 
 export const nextFrame = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -9,6 +9,7 @@ import { FlowMachine, type FlowStep } from '../../core/flow/flow-machine.js';
 import { pendingReturn, takeReturn } from '../../core/redirect/handle-return.js';
 import type { BankSelectDetail } from '../../events/bank-select-event.js';
 import { SignInConfigErrorEvent } from '../../events/config-error-event.js';
+import { SIGNIN_EVENTS } from '../../events/event-names.js';
 import type { ConsentsAcceptDetail } from '../../events/consents-accept-event.js';
 import type { SignInEvent } from '../../events/signin-event.js';
 import { SignInStepChangeEvent } from '../../events/step-change-event.js';
@@ -21,19 +22,9 @@ import { configErrorState } from '../shared/config-error.js';
 import { widgetStyles } from './widget.styles.js';
 import { renderWidget } from './widget.templates.js';
 
-/** Events of the inner elements that the widget's callbacks hear (they bubble out by themselves). */
-const INNER_EVENTS = [
-  'signin-bank-select',
-  'signin-bank-missing',
-  'signin-consents-accept',
-  'signin-popup-open',
-  'signin-popup-blocked',
-  'signin-popup-close',
-  'signin-success',
-  'signin-error',
-  'signin-cancel',
-  'signin-redirect',
-];
+/** Events of the inner elements that the widget's callbacks hear (they bubble out by themselves);
+ * the widget fires the other two itself. */
+const INNER_EVENTS = SIGNIN_EVENTS.filter((type) => type !== 'signin-step-change' && type !== 'signin-config-error');
 
 const CONFIG_PROPERTIES = ['clientId', 'apiBase', 'ownerExternalId', 'country', 'locale', 'mode', 'bank', 'returnUrl', 'config'] as const;
 
