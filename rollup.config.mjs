@@ -21,10 +21,28 @@ const catalogsByUrl = () => ({
   load: (id) => (id.replaceAll('\\', '/').endsWith('/src/i18n/locale-loaders.ts') ? 'export const localeLoaders = {};' : null),
 });
 
+// The CDN scripts and their catalogs leave out the messages of <signin-configurator> (a developer
+// tool that is never in them): the block between `// configurator:start` and `// configurator:end`
+// of each catalog. Missing keys would fall back to English anyway (Localizer).
+const withoutConfiguratorMessages = () => ({
+  name: 'without-configurator-messages',
+  transform: (code, id) =>
+    /[\\/]src[\\/]i18n[\\/](en|locales[\\/]\w+)\.ts$/.test(id) ? { code: code.replace(/\/\/ configurator:start[^]*?\/\/ configurator:end/, ''), map: null } : null,
+});
+
+// <signin-configurator> for pages without a bundler (demo/configurator.html): one self-contained
+// module with every catalog inlined. Not part of the CDN script.
+const configuratorModule = {
+  input: 'src/configurator.ts',
+  plugins: [nodeResolve({ browser: true }), typescript(), minify()],
+  onwarn,
+  output: { file: 'dist/cdn/signin-configurator.js', format: 'esm', sourcemap: true, inlineDynamicImports: true },
+};
+
 export default [
   // (1) npm ESM: one file per module, lit and zod left to the user's bundler.
   {
-    input: { index: 'src/index.ts', define: 'src/define.ts' },
+    input: { index: 'src/index.ts', define: 'src/define.ts', configurator: 'src/configurator.ts' },
     external: (id) => /^(lit|@lit|@lit-labs|zod)(\/|$)/.test(id),
     plugins: [typescript()],
     onwarn,
@@ -33,14 +51,14 @@ export default [
   // (2) self-contained ESM for <script type="module">.
   {
     input: 'src/cdn-esm.ts',
-    plugins: [catalogsByUrl(), nodeResolve({ browser: true }), typescript(), minify()],
+    plugins: [catalogsByUrl(), withoutConfiguratorMessages(), nodeResolve({ browser: true }), typescript(), minify()],
     onwarn,
     output: { file: 'dist/cdn/signin-flow.js', format: 'esm', sourcemap: true, inlineDynamicImports: true },
   },
   // (3) minified classic script for a plain <script src>.
   {
     input: 'src/cdn.ts',
-    plugins: [catalogsByUrl(), nodeResolve({ browser: true }), typescript(), minify()],
+    plugins: [catalogsByUrl(), withoutConfiguratorMessages(), nodeResolve({ browser: true }), typescript(), minify()],
     onwarn,
     output: { file: 'dist/cdn/signin-flow.min.js', format: 'iife', sourcemap: true, inlineDynamicImports: true },
   },
@@ -48,8 +66,10 @@ export default [
   // from `locales/` beside them.
   {
     input: Object.fromEntries(locales.map((locale) => [locale, `src/i18n/locales/${locale}.ts`])),
-    plugins: [typescript(), minify()],
+    plugins: [withoutConfiguratorMessages(), typescript(), minify()],
     onwarn,
     output: { dir: 'dist/cdn/locales', format: 'esm', entryFileNames: '[name].js' },
   },
+  // (5) <signin-configurator> as one module (dist/cdn/signin-configurator.js).
+  configuratorModule,
 ];

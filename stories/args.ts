@@ -23,3 +23,42 @@ export const bankPickerEvents = ['signin-bank-select', 'signin-bank-missing', 'c
 
 /** Storybook action names for every event of the consents. */
 export const consentsEvents = ['signin-consents-accept', 'signin-config-error', 'change'];
+
+/** Storybook action names for every event of the launcher. */
+export const launcherEvents = ['signin-popup-open', 'signin-popup-blocked', 'signin-popup-close', 'signin-success', 'signin-error', 'signin-cancel', 'signin-redirect'];
+
+/** Storybook action names for every event of the widget (its own and those of the elements inside). */
+export const widgetEvents = ['signin-step-change', 'signin-bank-select', 'signin-bank-missing', 'signin-consents-accept', ...launcherEvents, 'signin-config-error'];
+
+/** Storybook action names for every event of the configurator (and of its preview widget, which bubble out). */
+export const configuratorEvents = ['change', ...widgetEvents];
+
+/** The toolbar globals: the language and the theme of every story (`.storybook/preview.ts`). */
+export const LOCALE_NAMES = {
+  en: 'English',
+  pl: 'Polski',
+  cs: 'Čeština',
+  sk: 'Slovenčina',
+  de: 'Deutsch',
+  es: 'Español',
+  lt: 'Lietuvių',
+  lv: 'Latviešu',
+  et: 'Eesti',
+  ro: 'Română',
+} as const;
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type StoryTheme = (typeof THEMES)[number];
+
+/** Args every story has; the toolbar globals set them (the decorator in preview.ts). */
+export interface GlobalArgs {
+  locale: string;
+  theme: StoryTheme;
+}
+export const globalArgs: GlobalArgs = { locale: 'en', theme: 'light' };
+export const globalArgTypes = {
+  locale: { control: false, description: 'Language of the texts: set with the toolbar’s language menu.' },
+  theme: { control: false, description: '`light`, `dark` or `auto`: set with the toolbar’s theme menu.' },
+} as const;
+
+/** The error codes a flow can end with (`signin-error` `detail.code`), each with its story. */
+export const ERROR_CODES = ['InvalidCredentials', 'AccessTemporarilyBlocked', 'AccessBlocked', 'BankUnavailable', 'SessionExpired', 'Timeout', 'network_error'] as const;

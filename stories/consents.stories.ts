@@ -1,13 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { SignInConsents } from '../src/components/consents/consents.js';
-import { consentsEvents } from './args.js';
+import { consentsEvents, globalArgTypes, globalArgs, type GlobalArgs } from './args.js';
 import { consentSets, type ConsentSetName } from './consent-sets.js';
 import '../src/components/consents/consents.define.js';
 
-interface ConsentsArgs {
+interface ConsentsArgs extends GlobalArgs {
   set: ConsentSetName;
-  locale: string;
   acceptAll: boolean;
   disabled: boolean;
   termsUrl: string;
@@ -19,15 +18,15 @@ const meta: Meta<ConsentsArgs> = {
   component: 'signin-consents',
   argTypes: {
     set: { control: 'inline-radio', options: Object.keys(consentSets), description: 'Which consent definitions to show (default: the built-in AIS set).' },
-    locale: { control: 'text', description: 'Language of the texts and of the default consents.' },
+    ...globalArgTypes,
     acceptAll: { control: 'boolean', description: 'Shows an "Accept all" checkbox.' },
     disabled: { control: 'boolean' },
     termsUrl: { control: 'text', description: 'Terms of service linked from the default consents.' },
     privacyUrl: { control: 'text', description: 'Privacy notice linked from the default consents.' },
   },
   args: {
+    ...globalArgs,
     set: 'default',
-    locale: 'en',
     acceptAll: false,
     disabled: false,
     termsUrl: 'https://provider.example/terms',
@@ -37,6 +36,7 @@ const meta: Meta<ConsentsArgs> = {
   render: (args) => html`<signin-consents
     .consents=${consentSets[args.set]}
     locale=${args.locale}
+    theme=${args.theme}
     ?accept-all=${args.acceptAll}
     ?disabled=${args.disabled}
     terms-url=${args.termsUrl}
@@ -70,3 +70,6 @@ export const BadConfig: Story = { args: { set: 'bad' } };
 
 /** Disabled while the flow is busy. */
 export const Disabled: Story = { args: { disabled: true } };
+
+/** The dark theme. */
+export const Dark: Story = { args: { set: 'custom', acceptAll: true }, globals: { theme: 'dark' } };

@@ -1,0 +1,11 @@
+import { defineElement } from '../../core/define-element.js';
+import { SignInConfigurator } from './configurator.js';
+import '../widget/widget.define.js';
+
+defineElement('signin-configurator', SignInConfigurator);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'signin-configurator': SignInConfigurator;
+  }
+}

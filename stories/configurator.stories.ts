@@ -1,0 +1,66 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import type { SignInConfigurator } from '../src/components/configurator/configurator.js';
+import { configuratorEvents, globalArgTypes, globalArgs, type GlobalArgs } from './args.js';
+import { clickOn, waitFor } from './play.js';
+import '../src/components/configurator/configurator.define.js';
+
+interface ConfiguratorArgs extends GlobalArgs {
+  apiBase: string;
+  version: string;
+}
+
+const meta: Meta<ConfiguratorArgs> = {
+  title: 'Configurator',
+  component: 'signin-configurator',
+  argTypes: {
+    ...globalArgTypes,
+    apiBase: { control: 'text', description: 'The provider the preview tries first (the sandbox of `npm start`); when it does not answer, the preview shows example banks.' },
+    version: { control: 'text', description: 'The package version in the exported CDN address.' },
+  },
+  args: { ...globalArgs, apiBase: 'http://localhost:8787', version: '0.1.0' },
+  parameters: { layout: 'padded', actions: { handles: configuratorEvents } },
+  render: (args) => html`<signin-configurator api-base=${args.apiBase} version=${args.version} locale=${args.locale} theme=${args.theme}></signin-configurator>`,
+};
+export default meta;
+
+type Story = StoryObj<ConfiguratorArgs>;
+type Canvas = { canvasElement: HTMLElement };
+
+const configurator = ({ canvasElement }: Canvas) => waitFor(() => canvasElement.querySelector<SignInConfigurator>('signin-configurator'));
+
+/** Every process parameter and design token, the live preview, and the code to copy. */
+export const Configurator: Story = {};
+
+/** A configuration loaded from JSON: a brand, custom consents, redirect mode. */
+export const Loaded: Story = {
+  play: async (context) => {
+    const el = await configurator(context);
+    el.load(
+      JSON.stringify({
+        clientId: 'acme-budget',
+        apiBase: 'http://localhost:8787',
+        ownerExternalId: 'customer-1234',
+        country: 'PL',
+        locale: 'pl',
+        mode: 'redirect',
+        returnUrl: 'https://acme.example/bank/return',
+        consents: [{ id: 'data-access', version: '2025-01', label: 'I agree that Acme Budget retrieves my account data.' }],
+        styles: { colorPrimary: '#00754a', borderRadius: '4px', fontFamily: 'Georgia, serif' },
+      }),
+    );
+  },
+};
+
+/** Pasting a config that does not validate: each problem is named, and nothing changes. */
+export const ImportError: Story = {
+  play: async (context) => {
+    const el = await configurator(context);
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLTextAreaElement>('#import-text')!.value = '{"clientId": "", "colorPrimary": "#0a7", "mode": "modal"}';
+    await clickOn(el.shadowRoot!, '.import .button');
+  },
+};
+
+/** The dark theme (the preview follows it, as it follows the page's). */
+export const Dark: Story = { globals: { theme: 'dark' } };

@@ -1,0 +1,144 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/components/configurator/configurator.define.js';
+import type { SignInConfigurator } from '../../src/components/configurator/configurator.js';
+import type { SignInWidget } from '../../src/components/widget/widget.js';
+import { EXAMPLE_API_BASE } from '../../src/core/configurator/example-provider.js';
+import { comboboxAxe } from '../helpers/axe.js';
+import { sandbox } from '../helpers/flow.js';
+
+/** An address where nothing answers. */
+const NOWHERE = 'http://127.0.0.1:9';
+
+async function configurator(apiBase = NOWHERE): Promise<SignInConfigurator> {
+  const el = await fixture<SignInConfigurator>(html`<signin-configurator api-base=${apiBase} locale="en"></signin-configurator>`);
+  await waitUntil(() => preview(el), 'no preview', { timeout: 5000 });
+  return el;
+}
+const $ = <T extends Element = HTMLInputElement>(el: SignInConfigurator, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const preview = (el: SignInConfigurator) => el.shadowRoot!.querySelector<SignInWidget>('signin-widget');
+
+async function type(el: SignInConfigurator, selector: string, value: string) {
+  const input = $<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(el, selector);
+  input.value = value;
+  input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+  await el.updateComplete;
+  await preview(el)?.updateComplete;
+}
+
+describe('<signin-configurator>', () => {
+  it('updates the preview on every change and fires change', async () => {
+    const el = await configurator();
+    const changed = oneEvent(el, 'change');
+    await type(el, '#f-clientId', 'acme-budget');
+    await changed;
+    expect(preview(el)!.config?.clientId).to.equal('acme-budget');
+    await type(el, '#f-mode', 'popup');
+    expect(preview(el)!.config?.mode).to.equal('popup');
+    await type(el, '#f-theme', 'dark');
+    expect(preview(el)!.getAttribute('theme')).to.equal('dark');
+    await type(el, '#s-colorPrimary', '#00754a');
+    expect(getComputedStyle(preview(el)!).getPropertyValue('--signin-color-primary').trim()).to.equal('#00754a');
+    await type(el, '#s-colorPrimary', '');
+    expect(getComputedStyle(preview(el)!).getPropertyValue('--signin-color-primary').trim()).to.equal('');
+    expect(el.config).to.include({ clientId: 'acme-budget', mode: 'popup', theme: 'dark' });
+    expect(el.snippets!.html).to.contain('client-id="acme-budget"');
+  });
+
+  it('previews example banks when the provider does not answer, and says so', async () => {
+    const el = await configurator();
+    await waitUntil(() => $(el, '.note.unreachable'), 'no note', { timeout: 5000 });
+    expect($(el, '.note').textContent).to.contain('Sandbox not reachable at http://127.0.0.1:9');
+    await el.updateComplete;
+    expect(preview(el)!.config?.apiBase).to.equal(EXAMPLE_API_BASE);
+    const picker = preview(el)!.shadowRoot!.querySelector('signin-bank-picker')!;
+    await waitUntil(() => picker.shadowRoot!.querySelector('[role="option"]'), 'no example banks', { timeout: 5000 });
+    // The export keeps the provider the user typed.
+    expect(el.snippets!.json).to.contain(NOWHERE);
+    await expect(el).to.be.accessible(comboboxAxe);
+  });
+
+  it('previews against the sandbox when it answers', async () => {
+    const { sandboxUrl } = await sandbox();
+    const el = await configurator(sandboxUrl);
+    await waitUntil(() => $(el, '.note.reachable'), 'sandbox not seen', { timeout: 5000 });
+    await el.updateComplete;
+    expect(preview(el)!.config?.apiBase).to.equal(sandboxUrl);
+  });
+
+  it('marks an invalid control and lists the problems instead of the export', async () => {
+    const el = await configurator();
+    await type(el, '#f-country', 'pl');
+    expect($(el, '#f-country').getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#f-country-error').textContent).to.contain('two-letter upper-case');
+    expect(el.snippets).to.equal(undefined);
+    expect($(el, '.problems').textContent).to.contain('country');
+    await type(el, '#s-borderRadius', 'red');
+    expect($(el, '#s-borderRadius-error').textContent).to.contain('CSS length');
+  });
+
+  it('loads a pasted JSON config into every control', async () => {
+    const el = await configurator();
+    $<HTMLTextAreaElement>(el, '#import-text').value = JSON.stringify({
+      clientId: 'acme',
+      apiBase: 'https://provider.example',
+      ownerExternalId: 'u-1',
+      country: 'CZ',
+      mode: 'redirect',
+      consents: [{ id: 'terms', version: '2', label: 'I accept.' }],
+      styles: { colorPrimary: '#00754a', borderRadius: '2px' },
+    });
+    $<HTMLButtonElement>(el, '.import .button').click();
+    await el.updateComplete;
+    expect($(el, '#f-clientId').value).to.equal('acme');
+    expect($(el, '#f-country').value).to.equal('CZ');
+    expect($<HTMLSelectElement>(el, '#f-mode').value).to.equal('redirect');
+    expect(JSON.parse($<HTMLTextAreaElement>(el, '#f-consents').value)).to.deep.equal([{ id: 'terms', version: '2', label: 'I accept.' }]);
+    expect($(el, '#s-colorPrimary').value).to.equal('#00754a');
+    expect($(el, '[role="status"]').textContent).to.contain('Configuration loaded.');
+  });
+
+  it('shows why a pasted config was not loaded, naming the field, and keeps the controls', async () => {
+    const el = await configurator();
+    $<HTMLTextAreaElement>(el, '#import-text').value = '{"clientId": "x", "apiBase": "ftp://x", "ownerExternalId": "u"}';
+    $<HTMLButtonElement>(el, '.import .button').click();
+    await el.updateComplete;
+    const alert = $(el, '[role="alert"]');
+    expect(alert.textContent).to.contain('apiBase: must be an absolute http(s) URL');
+    expect($(el, '#f-clientId').value).to.equal('sandbox-client');
+    expect(el.load('{oops').ok).to.equal(false);
+    await el.updateComplete;
+    expect($(el, '[role="alert"]').textContent).to.contain('(JSON): is not valid JSON');
+  });
+
+  it('copies each export with the clipboard and announces it', async () => {
+    const el = await configurator();
+    const copied: string[] = [];
+    const clipboard = navigator.clipboard;
+    const original = clipboard.writeText;
+    clipboard.writeText = async (text: string) => void copied.push(text);
+    try {
+      for (const tab of ['html', 'npm', 'embed', 'json'] as const) {
+        $<HTMLButtonElement>(el, `#tab-${tab}`).click();
+        await el.updateComplete;
+        $<HTMLButtonElement>(el, '.copy').click();
+        await waitUntil(() => copied.length > 0 && $(el, '[role="status"]').textContent!.includes('Copied'));
+        expect(copied.pop()).to.equal(el.snippets![tab]);
+      }
+      clipboard.writeText = async () => Promise.reject(new Error('denied'));
+      $<HTMLButtonElement>(el, '.copy').click();
+      await waitUntil(() => $(el, '[role="status"]').textContent!.includes('Copying failed'));
+      expect(getSelection()!.toString().trim()).to.equal(el.snippets!.json.trim());
+    } finally {
+      clipboard.writeText = original;
+    }
+  });
+
+  it('moves between the export tabs with the arrow keys', async () => {
+    const el = await configurator();
+    $<HTMLButtonElement>(el, '#tab-html').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+    await el.updateComplete;
+    await el.updateComplete;
+    expect($(el, '[aria-selected="true"]').id).to.equal('tab-css');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('tab-css');
+  });
+});
