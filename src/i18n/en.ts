@@ -52,6 +52,7 @@ export const en = {
   'widget.back': 'Back',
   'widget.otherBank': 'Choose another bank',
   'launcher.intro': 'Your bank’s sign-in page opens in a new window. You sign in there, not here.',
+  'launcher.introRedirect': 'Your bank’s sign-in page opens in this window; you come back here when you are done.',
   'launcher.continue': 'Continue to {bank}',
   'launcher.waiting': 'Waiting for your bank…',
   'launcher.waitingHint': 'Finish signing in at {bank} in the window that opened.',

@@ -86,8 +86,9 @@ describe('<signin-launcher> with the sandbox provider', () => {
     sessionStorage.clear();
   });
 
-  it('in mode="redirect", goes to the bank in this window without a popup', async () => {
+  it('in mode="redirect", says so and goes to the bank in this window without a popup', async () => {
     const el = await launcher(demoBank, 'redirect');
+    expect($(el, '.hint').textContent).to.equal('Your bank’s sign-in page opens in this window; you come back here when you are done.');
     el.addEventListener('signin-redirect', (e) => e.preventDefault());
     const redirect = oneEvent(el, 'signin-redirect') as Promise<SignInRedirectEvent>;
     await realClick(button(el));

@@ -8,6 +8,8 @@ export type LauncherState = 'idle' | 'waiting' | 'blocked' | 'redirecting' | 'fa
 export interface LauncherView {
   readonly i18n: Localizer;
   readonly bankName: string;
+  /** The bank opens in this window (redirect mode, or an in-app browser in auto mode). */
+  readonly sameWindow?: boolean;
   /** Why the previous attempt stopped, shown above the button. */
   readonly notice: 'closed' | 'cancelled' | '';
   readonly errorCode: string;
@@ -55,7 +57,7 @@ export function renderLauncher(state: LauncherState, view: LauncherView) {
       break;
     default:
       content = html`${view.notice ? html`<p class="notice" role="status">${i18n.t(view.notice === 'closed' ? 'launcher.closed' : 'launcher.cancelled')}</p>` : nothing}
-        <p class="hint">${i18n.t('launcher.intro')}</p>
+        <p class="hint">${i18n.t(view.sameWindow ? 'launcher.introRedirect' : 'launcher.intro')}</p>
         <div class="actions">${button(i18n.t('launcher.continue', { bank }), 'button', view.onStart, false)}</div>`;
   }
   return html`<div part="base">${content}</div>`;

@@ -198,6 +198,7 @@ export class SignInLauncher extends LitElement implements FlowCallbacks {
     return renderLauncher(this.state, {
       i18n: this.i18n.localizer,
       bankName: this.bank?.name ?? '',
+      sameWindow: this.mode === 'redirect' || (this.mode === 'auto' && detectInAppBrowser(navigator.userAgent) !== undefined),
       notice: this.notice,
       errorCode: this.errorCode,
       onStart: () => this.start(),

@@ -52,6 +52,7 @@ export default {
   'widget.back': 'Zpět',
   'widget.otherBank': 'Vybrat jinou banku',
   'launcher.intro': 'Přihlašovací stránka vaší banky se otevře v novém okně. Přihlašujete se tam, ne tady.',
+  'launcher.introRedirect': 'Přihlašovací stránka vaší banky se otevře v tomto okně; až skončíte, vrátíte se sem.',
   'launcher.continue': 'Pokračovat do banky {bank}',
   'launcher.waiting': 'Čekáme na vaši banku…',
   'launcher.waitingHint': 'Dokončete přihlášení v bance {bank} v okně, které se otevřelo.',

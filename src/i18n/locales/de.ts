@@ -52,6 +52,7 @@ export default {
   'widget.back': 'Zurück',
   'widget.otherBank': 'Andere Bank wählen',
   'launcher.intro': 'Die Anmeldeseite Ihrer Bank öffnet sich in einem neuen Fenster. Sie melden sich dort an, nicht hier.',
+  'launcher.introRedirect': 'Die Anmeldeseite Ihrer Bank öffnet sich in diesem Fenster; danach kommen Sie hierher zurück.',
   'launcher.continue': 'Weiter zu {bank}',
   'launcher.waiting': 'Warten auf Ihre Bank…',
   'launcher.waitingHint': 'Schließen Sie die Anmeldung bei {bank} im geöffneten Fenster ab.',

@@ -52,6 +52,7 @@ export default {
   'widget.back': 'Atrás',
   'widget.otherBank': 'Elegir otro banco',
   'launcher.intro': 'La página de acceso de tu banco se abre en una ventana nueva. Inicias sesión allí, no aquí.',
+  'launcher.introRedirect': 'La página de acceso de tu banco se abre en esta ventana; cuando termines, volverás aquí.',
   'launcher.continue': 'Continuar a {bank}',
   'launcher.waiting': 'Esperando a tu banco…',
   'launcher.waitingHint': 'Termina de iniciar sesión en {bank} en la ventana que se ha abierto.',

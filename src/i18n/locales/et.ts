@@ -51,6 +51,7 @@ export default {
   'widget.back': 'Tagasi',
   'widget.otherBank': 'Vali muu pank',
   'launcher.intro': 'Sinu panga sisselogimisleht avaneb uues aknas. Sisse logid seal, mitte siin.',
+  'launcher.introRedirect': 'Sinu panga sisselogimisleht avaneb selles aknas; kui oled lõpetanud, jõuad tagasi siia.',
   'launcher.continue': 'Jätka pangas {bank}',
   'launcher.waiting': 'Ootame sinu panka…',
   'launcher.waitingHint': 'Lõpeta sisselogimine pangas {bank} avanenud aknas.',

@@ -52,6 +52,7 @@ export default {
   'widget.back': 'Atgal',
   'widget.otherBank': 'Pasirinkti kitą banką',
   'launcher.intro': 'Jūsų banko prisijungimo puslapis atsidarys naujame lange. Prisijungiate ten, o ne čia.',
+  'launcher.introRedirect': 'Jūsų banko prisijungimo puslapis atsidarys šiame lange; baigę grįšite čia.',
   'launcher.continue': 'Tęsti banke {bank}',
   'launcher.waiting': 'Laukiama jūsų banko…',
   'launcher.waitingHint': 'Baikite jungtis prie banko {bank} atsidariusiame lange.',

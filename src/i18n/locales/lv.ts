@@ -52,6 +52,7 @@ export default {
   'widget.back': 'Atpakaļ',
   'widget.otherBank': 'Izvēlēties citu banku',
   'launcher.intro': 'Jūsu bankas pieteikšanās lapa atvērsies jaunā logā. Jūs piesakāties tur, nevis šeit.',
+  'launcher.introRedirect': 'Jūsu bankas pieteikšanās lapa atvērsies šajā logā; kad būsiet pabeidzis, atgriezīsieties šeit.',
   'launcher.continue': 'Turpināt uz banku {bank}',
   'launcher.waiting': 'Gaidām jūsu banku…',
   'launcher.waitingHint': 'Pabeidziet pieteikšanos bankā {bank} atvērtajā logā.',

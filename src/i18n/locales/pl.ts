@@ -52,6 +52,7 @@ export default {
   'widget.back': 'Wstecz',
   'widget.otherBank': 'Wybierz inny bank',
   'launcher.intro': 'Strona logowania Twojego banku otworzy się w nowym oknie. Logujesz się tam, nie tutaj.',
+  'launcher.introRedirect': 'Strona logowania Twojego banku otworzy się w tym oknie; po zakończeniu wrócisz tutaj.',
   'launcher.continue': 'Przejdź do banku {bank}',
   'launcher.waiting': 'Czekamy na Twój bank…',
   'launcher.waitingHint': 'Dokończ logowanie w banku {bank} w otwartym oknie.',

@@ -52,6 +52,7 @@ export default {
   'widget.back': 'Înapoi',
   'widget.otherBank': 'Alege altă bancă',
   'launcher.intro': 'Pagina de autentificare a băncii tale se deschide într-o fereastră nouă. Te autentifici acolo, nu aici.',
+  'launcher.introRedirect': 'Pagina de autentificare a băncii tale se deschide în această fereastră; când termini, revii aici.',
   'launcher.continue': 'Continuă la {bank}',
   'launcher.waiting': 'Așteptăm răspunsul băncii tale…',
   'launcher.waitingHint': 'Finalizează autentificarea la {bank} în fereastra care s-a deschis.',

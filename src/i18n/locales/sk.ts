@@ -52,6 +52,7 @@ export default {
   'widget.back': 'Späť',
   'widget.otherBank': 'Vybrať inú banku',
   'launcher.intro': 'Prihlasovacia stránka vašej banky sa otvorí v novom okne. Prihlasujete sa tam, nie tu.',
+  'launcher.introRedirect': 'Prihlasovacia stránka vašej banky sa otvorí v tomto okne; keď skončíte, vrátite sa sem.',
   'launcher.continue': 'Pokračovať do banky {bank}',
   'launcher.waiting': 'Čakáme na vašu banku…',
   'launcher.waitingHint': 'Dokončite prihlásenie v banke {bank} v okne, ktoré sa otvorilo.',
