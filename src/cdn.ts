@@ -3,7 +3,7 @@
  * and exposes `window.SignInFlow`. Loading it twice keeps the first copy.
  */
 import './define.js';
-import * as api from './index.js';
+import * as api from './cdn-api.js';
 import { setCatalogBaseUrl } from './i18n/load-locale.js';
 
 // The catalogs other than English are `locales/<locale>.js` beside this script: read its

@@ -12,7 +12,8 @@ describe('classic CDN script', () => {
     await loadClassicScript();
     expect(customElements.get('signin-bank-picker')).to.be.a('function');
     expect(window.SignInFlow?.VERSION).to.match(/^\d+\.\d+\.\d+/);
-    expect(window.SignInFlow?.BankSearchIndex).to.be.a('function');
+    expect(window.SignInFlow?.embed).to.be.a('function');
+    expect(window.SignInFlow?.handleReturn).to.be.a('function');
     expect(errors).to.deep.equal([]);
   });
 
