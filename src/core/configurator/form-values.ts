@@ -1,25 +1,11 @@
 import { parseConfig, type ConfigIssue, type ConfigResult } from '../../config/parse-config.js';
 import { widgetConfigSchema, type WidgetConfig } from '../../config/widget-config.js';
 import { TOKENS, type StyleKey } from '../../styles/token-names.js';
-import { compactConfig } from './config-model.js';
+import { CONFIG_FIELDS, compactConfig, type ConfigField } from './config-model.js';
 
 /** The process fields of the configurator's form, in its order (every field of the config but `styles`). */
-export const PROCESS_FIELDS = [
-  'clientId',
-  'apiBase',
-  'ownerExternalId',
-  'country',
-  'locale',
-  'mode',
-  'bank',
-  'returnUrl',
-  'theme',
-  'consents',
-  'termsUrl',
-  'privacyUrl',
-  'popupTimeoutMs',
-] as const satisfies readonly (keyof WidgetConfig)[];
-export type ProcessField = (typeof PROCESS_FIELDS)[number];
+export const PROCESS_FIELDS = CONFIG_FIELDS.filter((field): field is Exclude<ConfigField, 'styles'> => field !== 'styles');
+export type ProcessField = Exclude<ConfigField, 'styles'>;
 
 export const STYLE_KEYS = Object.keys(TOKENS) as StyleKey[];
 
