@@ -122,6 +122,7 @@ export class SignInBankPicker extends LitElement {
     this.query = '';
   }
 
+  /** Moves the focus to the search input. */
   override focus(options?: FocusOptions): void {
     this.input?.focus(options);
   }

@@ -114,10 +114,12 @@ export class SignInConsents extends LitElement {
     return this.internals.form;
   }
 
+  /** The validity of the consents as a form field (`valueMissing` while a required one is not accepted). */
   get validity(): ValidityState {
     return this.internals.validity;
   }
 
+  /** The message the browser shows when a required consent is missing. */
   get validationMessage(): string {
     return this.internals.validationMessage;
   }

@@ -84,9 +84,13 @@ export class SignInLauncher extends LitElement implements FlowCallbacks {
   /** The accepted consents sent with the session: `[{id, version, acceptedAt}]`. */
   @property({ attribute: false }) consents: readonly AcceptedConsent[] = [];
 
+  /** Called with the detail of `signin-success`, once per flow (instead of, or beside, a listener). */
   @property({ attribute: false }) onSuccess: FlowCallbacks['onSuccess'];
+  /** Called with the detail of `signin-error`, once per flow. */
   @property({ attribute: false }) onError: FlowCallbacks['onError'];
+  /** Called with the detail of `signin-cancel`, once per flow. */
   @property({ attribute: false }) onCancel: FlowCallbacks['onCancel'];
+  /** Called for every event of the flow with its type and detail (like Plaid's `onEvent`). */
   @property({ attribute: false }) onEvent: FlowCallbacks['onEvent'];
 
   /** Where the flow is: `idle`, `waiting`, `blocked`, `redirecting`, `failed`, `done`. */

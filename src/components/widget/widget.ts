@@ -92,9 +92,13 @@ export class SignInWidget extends LitElement implements FlowCallbacks {
   /** The whole configuration as an object; its fields win over the attributes. */
   @property({ attribute: false }) config: Partial<WidgetConfigInput> | undefined;
 
+  /** Called with the detail of `signin-success`, once per flow (instead of, or beside, a listener). */
   @property({ attribute: false }) onSuccess: FlowCallbacks['onSuccess'];
+  /** Called with the detail of `signin-error`, once per flow. */
   @property({ attribute: false }) onError: FlowCallbacks['onError'];
+  /** Called with the detail of `signin-cancel`, once per flow. */
   @property({ attribute: false }) onCancel: FlowCallbacks['onCancel'];
+  /** Called for every event of the flow with its type and detail (like Plaid's `onEvent`). */
   @property({ attribute: false }) onEvent: FlowCallbacks['onEvent'];
 
   // The step change is announced once the new step is rendered, after the event that caused it.
