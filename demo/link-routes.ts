@@ -41,6 +41,16 @@ export function linkRoutes({ sandboxUrl, sandboxSecret }: LinkRoutesOptions): Ho
       ...init,
       headers: { authorization: `Bearer ${sandboxSecret}`, ...(init.body ? { 'content-type': 'application/json' } : {}) },
     }).catch(() => undefined);
+  // Bank names for the status view, from the provider's public catalog (read once).
+  let names: Promise<Map<string, string>> | undefined;
+  const bankName = async (id: string | undefined) => {
+    if (!id) return undefined;
+    names ??= fetch(`${sandboxUrl}/v1/catalog`)
+      .then((r) => r.json() as Promise<{ banks: Array<{ id: string; name: string }> }>)
+      .then(({ banks }) => new Map(banks.map((bank) => [bank.id, bank.name])))
+      .catch(() => ((names = undefined), new Map<string, string>()));
+    return (await names).get(id);
+  };
   const unreachable = (c: Context) => c.json(failure('provider_unreachable', 'The sandbox provider did not answer'), 502);
   const relay = async (c: Context, answer: Response) => c.body(await answer.text(), answer.status as ContentfulStatusCode, { 'content-type': 'application/json' });
 
@@ -74,7 +84,7 @@ export function linkRoutes({ sandboxUrl, sandboxSecret }: LinkRoutesOptions): Ho
     if (found instanceof Response) return found;
     const { id, status, bankId, error, createdAt, updatedAt, openedAt, expiresAt } = found.link;
     c.header('Cache-Control', 'no-store');
-    return c.json({ id, status, bankId, error, createdAt, updatedAt, openedAt, expiresAt, imported: found.known.imported !== undefined });
+    return c.json({ id, status, bankId, bankName: await bankName(bankId ?? undefined), error, createdAt, updatedAt, openedAt, expiresAt, imported: found.known.imported !== undefined });
   });
 
   app.post('/api/signin-links/:id/import', async (c) => {

@@ -67,7 +67,7 @@ async function show(id, { claimed, importData }) {
   sessionStorage.setItem(LAST_LINK, id);
   badge.textContent = link.status;
   badge.dataset.status = link.status;
-  $('#link-bank').textContent = link.bankId ?? '–';
+  $('#link-bank').textContent = link.bankName ?? link.bankId ?? '–';
   $('#link-updated').textContent = new Date(link.updatedAt).toLocaleString('en-GB');
   message.textContent = `Status read from the provider's API: ${link.status}${link.error ? ` (${link.error.code})` : ''}.`;
   const note = $('#url-note');
