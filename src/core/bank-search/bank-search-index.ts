@@ -93,20 +93,24 @@ export class BankSearchIndex {
 
   constructor(banks: readonly Bank[], options: BankSearchOptions = {}) {
     const collator = new Intl.Collator(options.locale, { sensitivity: 'base', numeric: true });
+    // Plain arrays for the sort: it compares 10,000 banks ~130,000 times.
     const keys = banks.map((bank) => foldForSearch(bank.name));
+    const popular = Uint8Array.from(banks, (bank) => (bank.popular ? 1 : 0));
     const order = banks.map((_, i) => i);
     order.sort((a, b) => {
-      const popular = Number(banks[b]?.popular === true) - Number(banks[a]?.popular === true);
-      if (popular !== 0) return popular;
-      const x = keys[a] ?? '';
-      const y = keys[b] ?? '';
-      return x < y ? -1 : x > y ? 1 : collator.compare(banks[a]?.name ?? '', banks[b]?.name ?? '');
+      const first = (popular[b] as number) - (popular[a] as number);
+      if (first !== 0) return first;
+      const x = keys[a] as string;
+      const y = keys[b] as string;
+      return x < y ? -1 : x > y ? 1 : collator.compare((banks[a] as Bank).name, (banks[b] as Bank).name);
     });
     this.banks = order.map((i) => banks[i] as Bank);
     this.haystacks = order.map((i) => {
       const bank = banks[i] as Bank;
-      const texts = [keys[i] ?? '', ...bank.aliases.map(foldForSearch), ...(bank.bic ? [foldForSearch(bank.bic)] : [])];
-      return `${SEPARATOR}${texts.join(SEPARATOR)}${SEPARATOR}`;
+      let haystack = `${SEPARATOR}${keys[i]}${SEPARATOR}`;
+      for (const alias of bank.aliases) haystack += foldForSearch(alias) + SEPARATOR;
+      if (bank.bic) haystack += foldForSearch(bank.bic) + SEPARATOR;
+      return haystack;
     });
     this.size = this.banks.length;
   }
