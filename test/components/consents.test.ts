@@ -50,6 +50,14 @@ describe('<signin-consents>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('hides the legend from view only, with hide-legend (the fieldset keeps its name)', async () => {
+    const el = await consents(html`<signin-consents hide-legend></signin-consents>`);
+    const legend = el.shadowRoot!.querySelector('legend')!;
+    expect(legend.textContent).to.equal('Your consents');
+    expect(legend.getBoundingClientRect().height).to.be.at.most(1);
+    await expect(el).to.be.accessible();
+  });
+
   it('announces the error, marks the missing consents and focuses the first one', async () => {
     const el = await consents();
     let accepted = false;

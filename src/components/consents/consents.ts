@@ -74,6 +74,9 @@ export class SignInConsents extends LitElement {
   @property({ reflect: true }) name = '';
   /** Disables the checkboxes and the button. */
   @property({ type: Boolean, reflect: true }) disabled = false;
+  /** Hides the "Your consents" legend from view (screen readers still read it), for a page
+   * whose own heading already names the step, as `<signin-widget>`'s does. */
+  @property({ type: Boolean, reflect: true, attribute: 'hide-legend' }) hideLegend = false;
   /** Address of the terms of service, linked from the default consents. */
   @property({ attribute: 'terms-url' }) termsUrl = '';
   /** Address of the privacy notice, linked from the default consents. */
@@ -264,7 +267,7 @@ export class SignInConsents extends LitElement {
     return html`
       <div part="base" lang=${ifDefined(this.i18n.langAttribute)}>
         <fieldset ?disabled=${disabled} aria-describedby="intro">
-          <legend>${this.i18n.t('consents.legend')}</legend>
+          <legend class=${this.hideLegend ? 'visually-hidden' : ''}>${this.i18n.t('consents.legend')}</legend>
           <p id="intro" class="intro">${this.i18n.t('consents.intro')}</p>
           ${this.acceptAll ? this.renderAcceptAll() : nothing}
           <ul part="list">

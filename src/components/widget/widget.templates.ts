@@ -23,7 +23,7 @@ function stepContent(flow: FlowMachine, config: WidgetConfig, view: WidgetView) 
     case 'bank':
       return html`<signin-bank-picker layout="list" api-base=${config.apiBase} country=${config.country ?? ''} locale=${locale} value=${flow.bank?.id ?? config.bank ?? ''}></signin-bank-picker>`;
     case 'consents':
-      return html`<signin-consents locale=${locale} .consents=${config.consents} terms-url=${config.termsUrl ?? ''} privacy-url=${config.privacyUrl ?? ''}></signin-consents>`;
+      return html`<signin-consents hide-legend locale=${locale} .consents=${config.consents} terms-url=${config.termsUrl ?? ''} privacy-url=${config.privacyUrl ?? ''}></signin-consents>`;
     default:
       return html`<signin-launcher
         api-base=${config.apiBase}
