@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { consentAcceptanceSchema } from '../core/protocol/primitives.js';
 import type { AcceptedConsent, ConsentDefinition } from '../core/consents/consent-state.js';
 import { unsafeLinks } from '../core/consents/label-markup.js';
 import { parseConfig, type ConfigResult } from './parse-config.js';
@@ -54,12 +55,8 @@ export const consentDefinitionsSchema = z.array(consentDefinitionSchema).check(
   ),
 );
 
-/** What the user accepted: `{id, version, acceptedAt}` with an ISO 8601 date-time. */
-export const acceptedConsentSchema = z.strictObject({
-  id: consentIdSchema,
-  version: consentVersionSchema,
-  acceptedAt: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time such as "2025-01-31T12:00:00Z"' }),
-});
+/** What the user accepted: `{id, version, acceptedAt}` with an ISO 8601 date-time (the protocol's own schema). */
+export const acceptedConsentSchema = consentAcceptanceSchema;
 
 /** The value of `<signin-consents>`, sent with the session request. */
 export const acceptedConsentsSchema = z.array(acceptedConsentSchema);

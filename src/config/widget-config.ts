@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { countryCodeSchema } from '../core/protocol/catalog.js';
+import { localeSchema } from '../core/protocol/primitives.js';
 import { consentDefinitionsSchema } from './consents.js';
 import { stylesSchema } from './styles.js';
 
@@ -26,7 +27,7 @@ export const widgetConfigSchema = z.strictObject({
   apiBase: httpUrl,
   ownerExternalId: nonEmpty.check(z.maxLength(200, 'must be at most 200 characters')),
   country: z.optional(countryCodeSchema),
-  locale: z.optional(z.string().check(z.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a language tag such as "pl" or "en-GB"'))),
+  locale: z.optional(localeSchema),
   mode: z._default(modeSchema, 'auto'),
   bank: z.optional(nonEmpty),
   returnUrl: z.optional(httpUrl),

@@ -1,7 +1,8 @@
 import { css } from 'lit';
+import { configErrorStyles } from '../components/shared/config-error.js';
 
 /** Buttons, alert boxes and the configuration-error list shared by the flow elements. */
-export const controlStyles = css`
+const controls = css`
   .button {
     box-sizing: border-box;
     min-block-size: 2.75rem;
@@ -51,13 +52,7 @@ export const controlStyles = css`
     font-size: var(--_font-size-small);
     font-weight: 600;
   }
-  .config-error ul {
-    margin: 0;
-    padding-inline-start: 1.25em;
-    font-weight: 400;
-  }
-  code {
-    font-family: ui-monospace, SFMono-Regular, Menlo, monospace;
-    overflow-wrap: anywhere;
-  }
 `;
+
+/** Buttons, alerts, and the configuration-error list. */
+export const controlStyles = [controls, configErrorStyles];

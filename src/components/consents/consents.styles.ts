@@ -185,18 +185,6 @@ export const consentsStyles = css`
   [part='error']:empty {
     margin-block-end: calc(var(--_spacing) * -2);
   }
-  .config-error .title {
-    margin: 0;
-  }
-  .config-error ul {
-    margin: var(--_spacing) 0 0;
-    padding-inline-start: 1.25em;
-    font-weight: 400;
-  }
-  code {
-    font-family: ui-monospace, SFMono-Regular, Menlo, monospace;
-    overflow-wrap: anywhere;
-  }
   [part='button'] {
     min-block-size: 2.75rem;
     padding-inline: calc(var(--_spacing) * 3);

@@ -11,7 +11,7 @@ import { LocaleController } from '../../i18n/locale-controller.js';
 import { themeProperty, type Theme } from '../../styles/theme.js';
 import { tokens } from '../../styles/tokens.js';
 import { consentsStyles } from './consents.styles.js';
-import { configErrorState } from '../shared/config-error.js';
+import { configErrorState, configErrorStyles } from '../shared/config-error.js';
 import { renderConsent } from './consents.templates.js';
 
 /**
@@ -56,7 +56,7 @@ import { renderConsent } from './consents.templates.js';
  * @cssproperty --signin-spacing - Base spacing unit.
  */
 export class SignInConsents extends LitElement {
-  static override styles = [tokens, consentsStyles];
+  static override styles = [tokens, configErrorStyles, consentsStyles];
   static formAssociated = true;
 
   /**

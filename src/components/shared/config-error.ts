@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { css, html } from 'lit';
 import type { ConfigIssue } from '../../config/parse-config.js';
 import type { Localizer } from '../../i18n/localizer.js';
 
@@ -13,3 +13,19 @@ export function configErrorState(issues: readonly ConfigIssue[], i18n: Localizer
     </div>
   </div>`;
 }
+
+/** The look of {@link configErrorState}, shared by every element that shows it. */
+export const configErrorStyles = css`
+  .config-error .title {
+    margin: 0;
+  }
+  .config-error ul {
+    margin: var(--_spacing) 0 0;
+    padding-inline-start: 1.25em;
+    font-weight: 400;
+  }
+  code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, monospace;
+    overflow-wrap: anywhere;
+  }
+`;

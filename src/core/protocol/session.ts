@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { signinErrorSchema } from './errors.js';
+import { consentAcceptanceSchema, localeSchema } from './primitives.js';
 
 /** How the bank login is shown: a popup window or a same-window redirect. */
 export const signinModeSchema = z.enum(['popup', 'redirect']);
@@ -19,20 +20,11 @@ export const isFinalStatus = (status: SigninStatus): boolean => FINAL_STATUSES.i
 
 const nonEmpty = (max: number) => z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`));
 
-/** BCP 47 language tag such as `pl` or `en-GB`. */
-export const localeSchema = z.string().check(z.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8}){0,3}$/, 'must be a language tag such as "pl" or "en-GB"'));
-
 /** Identifier of the end user in the integrator's system (no control characters). */
 export const ownerExternalIdSchema = nonEmpty(128).check(z.regex(/^[^\p{Cc}]+$/u, 'must not contain control characters'));
 
-/** One consent the user accepted in the widget. */
-export const consentAcceptanceSchema = z.object({
-  id: nonEmpty(64),
-  version: nonEmpty(32),
-  /** ISO 8601 date-time in UTC, e.g. `2025-01-31T12:00:00Z`. */
-  acceptedAt: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time such as "2025-01-31T12:00:00Z"' }),
-});
-export type ConsentAcceptance = z.infer<typeof consentAcceptanceSchema>;
+export { localeSchema, consentAcceptanceSchema } from './primitives.js';
+export type { ConsentAcceptance } from './primitives.js';
 
 /** `POST /v1/signin-sessions` body (public, CORS-limited to the client's origins). */
 export const createSessionRequestSchema = z.object({

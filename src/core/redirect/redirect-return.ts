@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
 import { bankSchema, type Bank } from '../protocol/catalog.js';
 import { REDIRECT_PARAMS, signinErrorCodeSchema, signinResultStatusSchema } from '../protocol/result.js';
-import { acceptedConsentSchema as consentAcceptanceSchema } from '../../config/consents.js';
-import type { ConsentAcceptance } from '../protocol/session.js';
+import { consentAcceptanceSchema, type ConsentAcceptance } from '../protocol/primitives.js';
 
 /** What the page needs, after the bank, to finish a flow it sent there. No secret in it. */
 export interface PendingRedirect {

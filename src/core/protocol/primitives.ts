@@ -1,0 +1,21 @@
+import * as z from 'zod/mini';
+
+/**
+ * Schemas that the provider's requests and the widget's config share. A module of their own:
+ * the browser bundle keeps every schema of a module it imports from (zod calls are not
+ * side-effect free for the bundler), so the widget imports these without session.ts.
+ */
+
+const nonEmpty = (max: number) => z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`));
+
+/** BCP 47 language tag such as `pl` or `en-GB`. */
+export const localeSchema = z.string().check(z.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8}){0,3}$/, 'must be a language tag such as "pl" or "en-GB"'));
+
+/** One consent the user accepted: `{id, version, acceptedAt}`, sent with the session request. */
+export const consentAcceptanceSchema = z.object({
+  id: nonEmpty(64),
+  version: nonEmpty(32),
+  /** ISO 8601 date-time, e.g. `2025-01-31T12:00:00Z`. */
+  acceptedAt: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time such as "2025-01-31T12:00:00Z"' }),
+});
+export type ConsentAcceptance = z.infer<typeof consentAcceptanceSchema>;
