@@ -2,6 +2,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
 /** Warnings from dependencies' own code that we cannot act on. */
@@ -30,6 +31,18 @@ const withoutConfiguratorMessages = () => ({
     /[\\/]src[\\/]i18n[\\/](en|locales[\\/]\w+)\.ts$/.test(id) ? { code: code.replace(/\/\/ configurator:start[^]*?\/\/ configurator:end/, ''), map: null } : null,
 });
 
+// The CDN scripts run the same schemas on src/core/zod-lite.ts, the zod/mini API subset we use on a
+// ~1 KB engine (zod/mini's is ~7 KB gzip); test/node/zod-lite.test.ts holds the two engines to the
+// same results. A zod function the subset lacks must fail the build, not become `undefined`.
+const zodLite = () => ({
+  name: 'zod-lite',
+  resolveId: (id) => (id === 'zod/mini' ? fileURLToPath(new URL('src/core/zod-lite.ts', import.meta.url)) : null),
+});
+function cdnOnwarn(warning, warn) {
+  if (warning.code === 'MISSING_EXPORT') throw new Error(`CDN build: ${warning.message}`);
+  onwarn(warning, warn);
+}
+
 // <signin-configurator> for pages without a bundler (demo/configurator.html): one self-contained
 // module with every catalog inlined. Not part of the CDN script.
 const configuratorModule = {
@@ -51,15 +64,15 @@ export default [
   // (2) self-contained ESM for <script type="module">.
   {
     input: 'src/cdn-esm.ts',
-    plugins: [catalogsByUrl(), withoutConfiguratorMessages(), nodeResolve({ browser: true }), typescript(), minify()],
-    onwarn,
+    plugins: [zodLite(), catalogsByUrl(), withoutConfiguratorMessages(), nodeResolve({ browser: true }), typescript(), minify()],
+    onwarn: cdnOnwarn,
     output: { file: 'dist/cdn/signin-flow.js', format: 'esm', sourcemap: true, inlineDynamicImports: true },
   },
   // (3) minified classic script for a plain <script src>.
   {
     input: 'src/cdn.ts',
-    plugins: [catalogsByUrl(), withoutConfiguratorMessages(), nodeResolve({ browser: true }), typescript(), minify()],
-    onwarn,
+    plugins: [zodLite(), catalogsByUrl(), withoutConfiguratorMessages(), nodeResolve({ browser: true }), typescript(), minify()],
+    onwarn: cdnOnwarn,
     output: { file: 'dist/cdn/signin-flow.min.js', format: 'iife', sourcemap: true, inlineDynamicImports: true },
   },
   // (4) the catalogs other than English, one small ES module each, that both CDN scripts load

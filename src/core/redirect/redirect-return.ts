@@ -14,7 +14,8 @@ export interface PendingRedirect {
   readonly startedAt: number;
 }
 
-const pendingSchema = z.object({
+/** A pending redirect as stored in sessionStorage (exported for the schema tests). */
+export const pendingRedirectSchema = z.object({
   state: z.string(),
   sessionId: z.string(),
   bank: bankSchema,
@@ -57,7 +58,7 @@ export class RedirectStore {
     if (raw === null) return undefined;
     if (remove) this.storage.removeItem(key);
     try {
-      const parsed = pendingSchema.safeParse(JSON.parse(raw));
+      const parsed = pendingRedirectSchema.safeParse(JSON.parse(raw));
       return parsed.success && this.now() - parsed.data.startedAt < MAX_AGE_MS ? parsed.data : undefined;
     } catch {
       return undefined;
@@ -86,7 +87,8 @@ export type ReturnResult =
   | { readonly status: 'failed'; readonly code: string; readonly message: string; readonly bank: Bank }
   | { readonly status: 'cancelled'; readonly bank: Bank };
 
-const returnParamsSchema = z.object({
+/** The `signin_*` query parameters of a session's return (exported for the schema tests). */
+export const redirectReturnParamsSchema = z.object({
   state: z.string().check(z.minLength(1)),
   sessionId: z.string().check(z.minLength(1)),
   status: signinResultStatusSchema,
@@ -108,7 +110,7 @@ export function hasReturnParams(url: URL): boolean {
  */
 export function readReturn(url: URL, store: RedirectStore): ReturnResult | undefined {
   const get = (name: string) => url.searchParams.get(name) ?? undefined;
-  const parsed = returnParamsSchema.safeParse({
+  const parsed = redirectReturnParamsSchema.safeParse({
     state: get(REDIRECT_PARAMS.state),
     sessionId: get(REDIRECT_PARAMS.sessionId),
     status: get(REDIRECT_PARAMS.status),
