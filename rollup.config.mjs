@@ -3,6 +3,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { minifyTemplates } from './.ci/minify-templates.mjs';
 
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
 /** Warnings from dependencies' own code that we cannot act on. */
@@ -47,7 +48,7 @@ function cdnOnwarn(warning, warn) {
 // module with every catalog inlined. Not part of the CDN script.
 const configuratorModule = {
   input: 'src/configurator.ts',
-  plugins: [nodeResolve({ browser: true }), typescript(), minify()],
+  plugins: [nodeResolve({ browser: true }), typescript(), minifyTemplates(), minify()],
   onwarn,
   output: { file: 'dist/cdn/signin-configurator.js', format: 'esm', sourcemap: true, inlineDynamicImports: true },
 };
@@ -64,14 +65,14 @@ export default [
   // (2) self-contained ESM for <script type="module">.
   {
     input: 'src/cdn-esm.ts',
-    plugins: [zodLite(), catalogsByUrl(), withoutConfiguratorMessages(), nodeResolve({ browser: true }), typescript(), minify()],
+    plugins: [zodLite(), catalogsByUrl(), withoutConfiguratorMessages(), nodeResolve({ browser: true }), typescript(), minifyTemplates(), minify()],
     onwarn: cdnOnwarn,
     output: { file: 'dist/cdn/signin-flow.js', format: 'esm', sourcemap: true, inlineDynamicImports: true },
   },
   // (3) minified classic script for a plain <script src>.
   {
     input: 'src/cdn.ts',
-    plugins: [zodLite(), catalogsByUrl(), withoutConfiguratorMessages(), nodeResolve({ browser: true }), typescript(), minify()],
+    plugins: [zodLite(), catalogsByUrl(), withoutConfiguratorMessages(), nodeResolve({ browser: true }), typescript(), minifyTemplates(), minify()],
     onwarn: cdnOnwarn,
     output: { file: 'dist/cdn/signin-flow.min.js', format: 'iife', sourcemap: true, inlineDynamicImports: true },
   },
