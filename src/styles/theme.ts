@@ -9,7 +9,7 @@ export type Theme = 'light' | 'dark' | 'auto';
 
 /**
  * Options of the `theme` property: reflected, so the `:host([theme])` rules of tokens.ts apply.
- * Use it as `@property(themeProperty) theme?: Theme;` — no default, or an inner element would
+ * Use it as `theme: themeProperty` in `static get properties()` with a field `theme?: Theme;` — no default, or an inner element would
  * override the theme it inherits.
  */
 export const themeProperty: PropertyDeclaration = { reflect: true };

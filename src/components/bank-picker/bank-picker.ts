@@ -1,6 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { property, query, state } from 'lit/decorators.js';
 import { BankSearchIndex, type BankSearchResults } from '../../core/bank-search/index.js';
 import { CatalogLoader } from '../../core/catalog/catalog-loader.js';
 import { parseCountries } from '../../core/catalog/country-names.js';
@@ -67,38 +66,62 @@ const countriesConverter = { fromAttribute: (value: string | null) => parseCount
  */
 export class SignInBankPicker extends LitElement {
   static override styles = [tokens, bankPickerStyles];
+  // Reactive properties, declared without decorators (their runtime would cost the CDN script ~0.5 KB gzip).
+  static override get properties(): PropertyDeclarations {
+    return {
+      banks: { attribute: false },
+      apiBase: { attribute: 'api-base' },
+      country: { reflect: true },
+      countries: { converter: countriesConverter },
+      value: {},
+      name: { reflect: true },
+      required: { type: Boolean, reflect: true },
+      disabled: { type: Boolean, reflect: true },
+      layout: { reflect: true },
+      locale: {},
+      theme: themeProperty,
+      label: {},
+      query: { state: true },
+      open: { state: true },
+      activeIndex: { state: true },
+    };
+  }
   static formAssociated = true;
 
   /** The banks to choose from. When not set, the catalog is fetched from `api-base`. */
-  @property({ attribute: false }) banks: readonly Bank[] | undefined;
+  banks: readonly Bank[] | undefined;
   /** The provider's base URL; its `/v1/catalog` is fetched when `banks` is not set. */
-  @property({ attribute: 'api-base' }) apiBase = '';
+  apiBase = '';
   /** ISO country code whose banks are shown (`PL`); all countries when empty. */
-  @property({ reflect: true }) country = '';
+  country = '';
   /** Countries the user may switch between, as `"PL,CZ,SK"`; a select appears when there are several. */
-  @property({ converter: countriesConverter }) countries: string[] = [];
+  countries: string[] = [];
   /** The id of the chosen bank, or '' when none is chosen. */
-  @property() value = '';
+  value = '';
   /** The form field name under which `value` is submitted. */
-  @property({ reflect: true }) name = '';
+  name = '';
   /** When set, a form with this element cannot be submitted without a bank. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
   /** Disables the input. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
   /** `combobox`: the list pops up under the input; `list`: the list is always shown. */
-  @property({ reflect: true }) layout: 'combobox' | 'list' = 'combobox';
+  layout: 'combobox' | 'list' = 'combobox';
   /** Language of the texts and country names (`en`, `pl-PL`…); empty: the browser's languages. */
-  @property() locale = '';
+  locale = '';
   /** `light`, `dark` or `auto` (the system's); unset: the theme of the element around it, else light. */
-  @property(themeProperty) theme?: Theme;
+  theme?: Theme;
   /** Overrides the visible label. */
-  @property() label = '';
+  label = '';
 
-  @state() private query = '';
-  @state() private open = false;
-  @state() private activeIndex = -1;
-  @query('input') private input!: HTMLInputElement;
-  @query('[part~="listbox"]') private listbox!: HTMLElement | null;
+  private query = '';
+  private open = false;
+  private activeIndex = -1;
+  private get input(): HTMLInputElement | null {
+    return this.renderRoot?.querySelector('input') ?? null;
+  }
+  private get listbox(): HTMLElement | null {
+    return this.renderRoot?.querySelector('[part~="listbox"]') ?? null;
+  }
 
   private readonly internals = this.attachInternals();
   private readonly catalog = new CatalogLoader(this);

@@ -1,5 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { ConfigResult } from '../../config/parse-config.js';
 import { resolveWidgetConfig } from '../../config/resolve-widget-config.js';
 import type { WidgetConfig, WidgetConfigInput } from '../../config/widget-config.js';
@@ -69,37 +68,56 @@ const CONFIG_PROPERTIES = ['clientId', 'apiBase', 'ownerExternalId', 'country', 
  */
 export class SignInWidget extends LitElement implements FlowCallbacks {
   static override styles = [tokens, controlStyles, widgetStyles];
+  // Reactive properties, declared without decorators (their runtime would cost the CDN script ~0.5 KB gzip).
+  static override get properties(): PropertyDeclarations {
+    return {
+      theme: themeProperty,
+      clientId: { attribute: 'client-id' },
+      apiBase: { attribute: 'api-base' },
+      ownerExternalId: { attribute: 'owner-external-id' },
+      country: {},
+      locale: {},
+      mode: {},
+      bank: {},
+      returnUrl: { attribute: 'return-url' },
+      config: { attribute: false },
+      onSuccess: { attribute: false },
+      onError: { attribute: false },
+      onCancel: { attribute: false },
+      onEvent: { attribute: false },
+    };
+  }
 
   /** `light`, `dark` or `auto` (the system's); the elements inside follow it. */
-  @property(themeProperty) theme?: Theme;
+  theme?: Theme;
 
   /** Your client id at the provider. */
-  @property({ attribute: 'client-id' }) clientId = '';
+  clientId = '';
   /** The provider's base URL (`https://provider.example`). */
-  @property({ attribute: 'api-base' }) apiBase = '';
+  apiBase = '';
   /** The end user's id in your system. */
-  @property({ attribute: 'owner-external-id' }) ownerExternalId = '';
+  ownerExternalId = '';
   /** ISO country code of the banks offered (`PL`). */
-  @property() country = '';
+  country = '';
   /** Language of the texts (`en`, `pl`…). */
-  @property() locale = '';
+  locale = '';
   /** `auto` (default), `popup` or `redirect`. */
-  @property() mode = '';
+  mode = '';
   /** The id of a bank to preselect: the flow starts at the consents. */
-  @property() bank = '';
+  bank = '';
   /** Where the bank sends the user back in redirect mode (default: this page). */
-  @property({ attribute: 'return-url' }) returnUrl = '';
+  returnUrl = '';
   /** The whole configuration as an object; its fields win over the attributes. */
-  @property({ attribute: false }) config: Partial<WidgetConfigInput> | undefined;
+  config: Partial<WidgetConfigInput> | undefined;
 
   /** Called with the detail of `signin-success`, once per flow (instead of, or beside, a listener). */
-  @property({ attribute: false }) onSuccess: FlowCallbacks['onSuccess'];
+  onSuccess: FlowCallbacks['onSuccess'];
   /** Called with the detail of `signin-error`, once per flow. */
-  @property({ attribute: false }) onError: FlowCallbacks['onError'];
+  onError: FlowCallbacks['onError'];
   /** Called with the detail of `signin-cancel`, once per flow. */
-  @property({ attribute: false }) onCancel: FlowCallbacks['onCancel'];
+  onCancel: FlowCallbacks['onCancel'];
   /** Called for every event of the flow with its type and detail (like Plaid's `onEvent`). */
-  @property({ attribute: false }) onEvent: FlowCallbacks['onEvent'];
+  onEvent: FlowCallbacks['onEvent'];
 
   // The step change is announced once the new step is rendered, after the event that caused it.
   private readonly machine = new FlowMachine((step, previousStep) => {
