@@ -1,10 +1,10 @@
 /**
  * The part of the `zod/mini` API that our schemas use, on a small engine of its own: the CDN
  * builds resolve `zod/mini` to this module (rollup.config.mjs) so the classic script stays in
- * its size budget (zod/mini's engine is ~7 KB gzip of it; this one ~1 KB). The schemas in
+ * its size budget (zod/mini's engine is ~7 KB gzip of it; this one ~1.2 KB). The schemas in
  * src/config and src/core/protocol are unchanged and stay the single source; the npm build, the
- * sandbox and the type-check use zod itself. test/node/zod-lite.test.ts runs every schema of the
- * CDN on both engines over the same inputs and requires the same data and the same issues.
+ * sandbox and the type-check use zod itself. test/node/zod-lite.test.ts runs every schema on
+ * both engines over the same inputs and requires the same data and the same issues.
  *
  * A zod function that is not here fails the CDN build (MISSING_EXPORT is an error there).
  */
@@ -19,13 +19,12 @@ export interface Issue {
   [field: string]: unknown;
 }
 
-/** An issue while parsing: without a message yet; `continue: true` lets later checks run. */
+/** An issue while parsing: no message yet when the schema has none; `continue: true` lets later checks run. */
 interface RawIssue {
   code: string;
   path?: Key[];
-  message?: string;
+  message?: string | undefined;
   continue?: boolean;
-  input?: unknown;
   [field: string]: unknown;
 }
 
@@ -35,16 +34,17 @@ interface Payload {
 }
 
 type Params = string | { error?: string; message?: string } | undefined;
+/** How an object treats its key when absent: left out (`optional`), filled in (`defaulted`), or an issue. */
 type Presence = 'optional' | 'defaulted' | undefined;
 
 /** A check added with `.check()`: a test, a refinement or a transform (`trim`). */
 export interface Check {
   readonly run: (payload: Payload) => void;
   /** When set, the check runs even after an aborting issue if this returns true. */
-  readonly when?: (payload: Payload) => boolean;
+  readonly when?: ((payload: Payload) => boolean) | undefined;
 }
 
-const messageOf = (params: Params): string | undefined => (typeof params === 'string' ? params : (params?.error ?? params?.message));
+const messageOf = (params: Params) => (typeof params === 'string' ? params : (params?.error ?? params?.message));
 
 /** The error of `parse()`; its `issues` are those of `safeParse()`. */
 export class ZodError extends Error {
@@ -54,7 +54,7 @@ export class ZodError extends Error {
   }
 }
 
-export type SafeParseResult<T = unknown> = { success: true; data: T; error?: undefined } | { success: false; error: ZodError; data?: undefined };
+export type SafeParseResult = { success: true; data: unknown; error?: undefined } | { success: false; error: ZodError; data?: undefined };
 
 // An issue stops the checks that follow unless it says `continue: true` (zod's `aborted`).
 const aborted = (payload: Payload, from = 0) => payload.issues.slice(from).some((issue) => issue.continue !== true);
@@ -62,15 +62,13 @@ const aborted = (payload: Payload, from = 0) => payload.issues.slice(from).some(
 /** A schema: a parse step (type, shape) and the checks that run after it. */
 export class Schema {
   constructor(
-    private readonly parseStep: (payload: Payload) => void,
-    private readonly checks: readonly Check[] = [],
-    /** How an absent key is treated in an object: left out (`optional`) or filled in (`defaulted`). */
-    readonly optin: Presence = undefined,
-    readonly optout: 'optional' | undefined = undefined,
+    readonly parseStep: (payload: Payload) => void,
+    readonly presence: Presence = undefined,
+    readonly checks: readonly Check[] = [],
   ) {}
 
   check(...checks: Check[]): Schema {
-    return new Schema(this.parseStep, [...this.checks, ...checks], this.optin, this.optout);
+    return new Schema(this.parseStep, this.presence, [...this.checks, ...checks]);
   }
 
   /** Parses `payload` in place, as zod's `_zod.run`. */
@@ -89,7 +87,9 @@ export class Schema {
   safeParse(value: unknown): SafeParseResult {
     const { value: data, issues } = this.run({ value, issues: [] });
     if (issues.length === 0) return { success: true, data };
-    return { success: false, error: new ZodError(issues.map(finalize)) };
+    // Like zod: the input and the `continue` flag stay out of the reported issues.
+    const reported = issues.map(({ input: _input, continue: _continue, ...issue }) => ({ ...issue, path: issue.path ?? [], message: issue.message ?? 'Invalid input' }));
+    return { success: false, error: new ZodError(reported) };
   }
 
   parse(value: unknown): unknown {
@@ -99,31 +99,22 @@ export class Schema {
   }
 }
 
-function finalize(raw: RawIssue): Issue {
-  const issue: Record<string, unknown> = {};
-  for (const key of Object.keys(raw)) if (key !== 'continue' && key !== 'input' && key !== '__proto__') issue[key] = raw[key];
-  return { ...issue, path: raw.path ?? [], message: raw.message ?? 'Invalid input' } as Issue;
-}
-
 const prefixed = (key: Key, issues: RawIssue[]) => issues.map((issue) => ({ ...issue, path: [key, ...(issue.path ?? [])] }));
 
-const typeOf = (expected: string, test: (value: unknown) => boolean, message?: string) =>
-  new Schema((payload) => {
-    if (!test(payload.value)) payload.issues.push({ code: 'invalid_type', expected, input: payload.value, message });
-  });
-
-export const string = () => typeOf('string', (value) => typeof value === 'string');
-export const boolean = () => typeOf('boolean', (value) => typeof value === 'boolean');
-export const number = () =>
+const typed = (expected: string, test: (value: unknown) => boolean, message?: string) =>
   new Schema((payload) => {
     const value = payload.value;
-    if (typeof value === 'number' && Number.isFinite(value)) return;
-    payload.issues.push({ code: 'invalid_type', expected: 'number', input: value, ...(typeof value === 'number' ? { received: String(value) } : {}) });
+    // zod names the received value of a number that is NaN or infinite.
+    if (!test(value)) payload.issues.push({ code: 'invalid_type', expected, message, ...(expected === 'number' && typeof value === 'number' ? { received: String(value) } : {}) });
   });
+
+export const string = () => typed('string', (value) => typeof value === 'string');
+export const boolean = () => typed('boolean', (value) => typeof value === 'boolean');
+export const number = () => typed('number', Number.isFinite);
 
 const oneOf = (values: readonly unknown[]) =>
   new Schema((payload) => {
-    if (!values.includes(payload.value)) payload.issues.push({ code: 'invalid_value', values: [...values], input: payload.value });
+    if (!values.includes(payload.value)) payload.issues.push({ code: 'invalid_value', values: [...values] });
   });
 export const literal = (value: unknown) => oneOf([value]);
 export { oneOf as enum };
@@ -131,46 +122,28 @@ export { oneOf as enum };
 export const optional = (inner: Schema) =>
   new Schema(
     (payload) => {
-      if (payload.value === undefined && inner.optin !== 'defaulted') return;
-      if (payload.value === undefined) {
-        const result = inner.run({ value: undefined, issues: [] });
-        payload.value = result.issues.length ? undefined : result.value;
-      } else inner.run(payload);
+      if (payload.value !== undefined || inner.presence === 'defaulted') inner.run(payload);
     },
-    [],
-    inner.optin === 'defaulted' ? 'defaulted' : 'optional',
-    'optional',
+    inner.presence ?? 'optional',
   );
 
 export const nullable = (inner: Schema) =>
-  new Schema(
-    (payload) => {
-      if (payload.value !== null) inner.run(payload);
-    },
-    [],
-    inner.optin,
-    inner.optout,
-  );
+  new Schema((payload) => {
+    if (payload.value !== null) inner.run(payload);
+  }, inner.presence);
 
 const copy = (value: unknown) => (Array.isArray(value) ? [...value] : value !== null && typeof value === 'object' ? { ...value } : value);
 
 export const _default = (inner: Schema, fallback: unknown) =>
-  new Schema(
-    (payload) => {
-      if (payload.value !== undefined) inner.run(payload);
-      if (payload.value === undefined) payload.value = copy(fallback);
-    },
-    [],
-    'defaulted',
-  );
+  new Schema((payload) => {
+    if (payload.value !== undefined) inner.run(payload);
+    if (payload.value === undefined) payload.value = copy(fallback);
+  }, 'defaulted');
 
 export const array = (element: Schema) =>
   new Schema((payload) => {
     const input = payload.value;
-    if (!Array.isArray(input)) {
-      payload.issues.push({ code: 'invalid_type', expected: 'array', input });
-      return;
-    }
+    if (!Array.isArray(input)) return void payload.issues.push({ code: 'invalid_type', expected: 'array' });
     payload.value = Array.from(input, (item, index) => {
       const result = element.run({ value: item, issues: [] });
       payload.issues.push(...prefixed(index, result.issues));
@@ -178,33 +151,23 @@ export const array = (element: Schema) =>
     });
   });
 
-type Shape = Record<string, Schema>;
 /** What an object does with keys outside its shape: drop them, report them, or keep them. */
 type Unknown = 'strip' | 'strict' | 'loose';
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function objectOf(shape: Shape, unknownKeys: Unknown): Schema {
+function objectOf(shape: Record<string, Schema>, unknownKeys: Unknown): Schema {
   return new Schema((payload) => {
-    const input = payload.value;
-    if (!isPlainObject(input)) {
-      payload.issues.push({ code: 'invalid_type', expected: 'object', input });
-      return;
-    }
+    const input = payload.value as Record<string, unknown>;
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) return void payload.issues.push({ code: 'invalid_type', expected: 'object' });
     const output: Record<string, unknown> = {};
     payload.value = output;
     for (const [key, schema] of Object.entries(shape)) {
-      if (key === '__proto__') continue;
       const present = key in input;
-      const { optin, optout } = schema;
-      if (!present && optin === 'optional' && optout === 'optional') continue;
+      if (key === '__proto__' || (!present && schema.presence === 'optional')) continue;
       const result = schema.run({ value: input[key], issues: [] });
       payload.issues.push(...prefixed(key, result.issues));
-      if (!present && optin === undefined) {
-        if (result.issues.length === 0) payload.issues.push({ code: 'invalid_type', expected: 'nonoptional', input: undefined, path: [key] });
-        continue;
-      }
-      if (result.value !== undefined || present || (optin === 'defaulted' && optout !== 'optional')) output[key] = result.value;
+      if (!present && !schema.presence) {
+        if (result.issues.length === 0) payload.issues.push({ code: 'invalid_type', expected: 'nonoptional', path: [key] });
+      } else if (present || result.value !== undefined) output[key] = result.value;
     }
     if (unknownKeys === 'strip') return;
     const unrecognized: string[] = [];
@@ -213,27 +176,25 @@ function objectOf(shape: Shape, unknownKeys: Unknown): Schema {
       if (unknownKeys === 'strict') unrecognized.push(key);
       else if (key !== '__proto__') output[key] = input[key];
     }
-    if (unrecognized.length > 0) payload.issues.push({ code: 'unrecognized_keys', keys: unrecognized, input, continue: true });
+    if (unrecognized.length > 0) payload.issues.push({ code: 'unrecognized_keys', keys: unrecognized, continue: true });
   });
 }
 
-export const object = (shape: Shape) => objectOf(shape, 'strip');
-export const strictObject = (shape: Shape) => objectOf(shape, 'strict');
-export const looseObject = (shape: Shape) => objectOf(shape, 'loose');
+export const object = (shape: Record<string, Schema>) => objectOf(shape, 'strip');
+export const strictObject = (shape: Record<string, Schema>) => objectOf(shape, 'strict');
+export const looseObject = (shape: Record<string, Schema>) => objectOf(shape, 'loose');
 
 // Checks. Like zod's, a failed check lets the next ones run; a refinement does not run after a type error.
 
-const hasLength = (payload: Payload) => payload.value != null && (payload.value as { length?: unknown }).length !== undefined;
-const lengthOf = (value: unknown) => (typeof value === 'string' ? [...value].length : (value as unknown[]).length);
-const origin = (value: unknown) => (Array.isArray(value) ? 'array' : typeof value === 'string' ? 'string' : 'unknown');
-
 const lengthCheck = (code: 'too_small' | 'too_big', limit: number, params: Params): Check => ({
-  when: hasLength,
+  when: (payload) => (payload.value as { length?: unknown } | null | undefined)?.length !== undefined,
   run(payload) {
-    const length = lengthOf(payload.value);
+    const value = payload.value as string | unknown[];
+    // Strings are measured in code points, as zod does.
+    const length = typeof value === 'string' ? [...value].length : value.length;
     if (code === 'too_small' ? length >= limit : length <= limit) return;
-    const bound = code === 'too_small' ? { minimum: limit } : { maximum: limit };
-    payload.issues.push({ origin: origin(payload.value), code, ...bound, inclusive: true, input: payload.value, message: messageOf(params), continue: true });
+    const origin = Array.isArray(value) ? 'array' : typeof value === 'string' ? 'string' : 'unknown';
+    payload.issues.push({ origin, code, [code === 'too_small' ? 'minimum' : 'maximum']: limit, inclusive: true, message: messageOf(params), continue: true });
   },
 });
 export const minLength = (minimum: number, params?: Params) => lengthCheck('too_small', minimum, params);
@@ -242,8 +203,7 @@ export const maxLength = (maximum: number, params?: Params) => lengthCheck('too_
 const formatCheck = (format: string, pattern: RegExp, params: Params, test = (value: string) => pattern.test(value)): Check => ({
   run(payload) {
     pattern.lastIndex = 0;
-    if (test(payload.value as string)) return;
-    payload.issues.push({ origin: 'string', code: 'invalid_format', format, input: payload.value, pattern: String(pattern), message: messageOf(params), continue: true });
+    if (!test(payload.value as string)) payload.issues.push({ origin: 'string', code: 'invalid_format', format, pattern: String(pattern), message: messageOf(params), continue: true });
   },
 });
 export const regex = (pattern: RegExp, params?: Params) => formatCheck('regex', pattern, params);
@@ -256,13 +216,13 @@ export const trim = (): Check => ({
 
 export const refine = (test: (value: never) => unknown, params?: Params): Check => ({
   run(payload) {
-    if (!test(payload.value as never)) payload.issues.push({ code: 'custom', input: payload.value, path: [], message: messageOf(params), continue: true });
+    if (!test(payload.value as never)) payload.issues.push({ code: 'custom', path: [], message: messageOf(params), continue: true });
   },
 });
 
 /** `fn(value, ctx)` pushes its own issues onto `ctx.issues`; `when` decides whether it runs after other issues. */
 export const superRefine = (fn: (value: never, ctx: Payload) => void, options?: { when?: (payload: Payload) => boolean }): Check => ({
-  ...(options?.when ? { when: options.when } : {}),
+  when: options?.when,
   run(payload) {
     fn(payload.value as never, payload);
   },
@@ -272,13 +232,12 @@ export const superRefine = (fn: (value: never, ctx: Payload) => void, options?: 
 const DATE_TIME = /^(\d{4})-(\d\d)-(\d\d)T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 function isDateTime(value: string): boolean {
   const [, year, month, day] = DATE_TIME.exec(value) ?? [];
-  if (!year) return false;
-  const date = new Date(Date.UTC(+year, +month! - 1, +day!));
-  return date.getUTCMonth() === +month! - 1 && date.getUTCDate() === +day!;
+  const date = new Date(Date.UTC(+year!, +month! - 1, +day!));
+  return !!year && date.getUTCMonth() === +month! - 1 && date.getUTCDate() === +day!;
 }
 
 export const iso = {
   /** Only the `{offset: true, error}` form: seconds required, `Z` or an offset. */
   datetime: (params: { offset: true; error?: string }) =>
-    typeOf('string', (value) => typeof value === 'string', params.error).check(formatCheck('datetime', DATE_TIME, params.error, isDateTime)),
+    typed('string', (value) => typeof value === 'string', params.error).check(formatCheck('datetime', DATE_TIME, params.error, isDateTime)),
 };
