@@ -8,9 +8,6 @@ export interface BankMissingDetail {
 /** `signin-bank-missing`: the user said their bank is not in the list. */
 export class SignInBankMissingEvent extends SignInEvent<BankMissingDetail> {
   static readonly eventName = 'signin-bank-missing';
-  constructor(detail: BankMissingDetail) {
-    super(SignInBankMissingEvent.eventName, detail);
-  }
 }
 
 declare global {

@@ -9,9 +9,6 @@ export interface BankSelectDetail {
 /** `signin-bank-select`: the user chose a bank. */
 export class SignInBankSelectEvent extends SignInEvent<BankSelectDetail> {
   static readonly eventName = 'signin-bank-select';
-  constructor(detail: BankSelectDetail) {
-    super(SignInBankSelectEvent.eventName, detail);
-  }
 }
 
 declare global {

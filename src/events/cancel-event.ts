@@ -11,9 +11,6 @@ export interface CancelDetail {
 /** `signin-cancel`: the user stopped the flow before the end. Fired once per flow. */
 export class SignInCancelEvent extends SignInEvent<CancelDetail> {
   static readonly eventName = 'signin-cancel';
-  constructor(detail: CancelDetail) {
-    super(SignInCancelEvent.eventName, detail);
-  }
 }
 
 declare global {

@@ -9,9 +9,6 @@ export interface ConfigErrorDetail {
 /** `signin-config-error`: an element was given a configuration that does not validate. */
 export class SignInConfigErrorEvent extends SignInEvent<ConfigErrorDetail> {
   static readonly eventName = 'signin-config-error';
-  constructor(detail: ConfigErrorDetail) {
-    super(SignInConfigErrorEvent.eventName, detail);
-  }
 }
 
 declare global {

@@ -9,9 +9,6 @@ export interface ConsentsAcceptDetail {
 /** `signin-consents-accept`: every required consent is accepted and the user goes on. */
 export class SignInConsentsAcceptEvent extends SignInEvent<ConsentsAcceptDetail> {
   static readonly eventName = 'signin-consents-accept';
-  constructor(detail: ConsentsAcceptDetail) {
-    super(SignInConsentsAcceptEvent.eventName, detail);
-  }
 }
 
 declare global {

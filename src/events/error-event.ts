@@ -16,9 +16,6 @@ export interface ErrorDetail {
 /** `signin-error`: the flow failed. Fired once per flow. */
 export class SignInErrorEvent extends SignInEvent<ErrorDetail> {
   static readonly eventName = 'signin-error';
-  constructor(detail: ErrorDetail) {
-    super(SignInErrorEvent.eventName, detail);
-  }
 }
 
 declare global {

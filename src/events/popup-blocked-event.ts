@@ -9,9 +9,6 @@ export interface PopupBlockedDetail {
 /** `signin-popup-blocked`: the browser blocked the bank window; the user is offered to try again or to continue in this window. */
 export class SignInPopupBlockedEvent extends SignInEvent<PopupBlockedDetail> {
   static readonly eventName = 'signin-popup-blocked';
-  constructor(detail: PopupBlockedDetail) {
-    super(SignInPopupBlockedEvent.eventName, detail);
-  }
 }
 
 declare global {

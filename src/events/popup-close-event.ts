@@ -10,9 +10,6 @@ export interface PopupCloseDetail {
 /** `signin-popup-close`: the bank window closed. */
 export class SignInPopupCloseEvent extends SignInEvent<PopupCloseDetail> {
   static readonly eventName = 'signin-popup-close';
-  constructor(detail: PopupCloseDetail) {
-    super(SignInPopupCloseEvent.eventName, detail);
-  }
 }
 
 declare global {

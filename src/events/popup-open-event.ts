@@ -9,9 +9,6 @@ export interface PopupOpenDetail {
 /** `signin-popup-open`: the bank window opened (the flow started at the bank). */
 export class SignInPopupOpenEvent extends SignInEvent<PopupOpenDetail> {
   static readonly eventName = 'signin-popup-open';
-  constructor(detail: PopupOpenDetail) {
-    super(SignInPopupOpenEvent.eventName, detail);
-  }
 }
 
 declare global {

@@ -18,9 +18,7 @@ export interface RedirectDetail {
 /** `signin-redirect`: this window is about to go to the bank (see `reason`). Cancelable: `preventDefault()` keeps the page and lets you navigate yourself. */
 export class SignInRedirectEvent extends SignInEvent<RedirectDetail> {
   static readonly eventName = 'signin-redirect';
-  constructor(detail: RedirectDetail) {
-    super(SignInRedirectEvent.eventName, detail, true);
-  }
+  static readonly cancelable = true;
 }
 
 declare global {

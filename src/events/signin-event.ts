@@ -3,7 +3,9 @@
  * crosses shadow roots, so a listener on any ancestor (or on `document`) hears it.
  */
 export abstract class SignInEvent<Detail> extends CustomEvent<Detail> {
-  protected constructor(type: string, detail: Detail, cancelable = false) {
-    super(type, { detail, bubbles: true, composed: true, cancelable });
+  /** Each subclass names its type in `static eventName` (and sets `static cancelable = true` if it is). */
+  constructor(detail: Detail) {
+    const { eventName, cancelable } = new.target as unknown as { eventName: string; cancelable?: boolean };
+    super(eventName, { detail, bubbles: true, composed: true, cancelable: cancelable === true });
   }
 }

@@ -11,9 +11,6 @@ export interface StepChangeDetail {
 /** `signin-step-change`: the widget moved to another step (forward, back, or to the result). */
 export class SignInStepChangeEvent extends SignInEvent<StepChangeDetail> {
   static readonly eventName = 'signin-step-change';
-  constructor(detail: StepChangeDetail) {
-    super(SignInStepChangeEvent.eventName, detail);
-  }
 }
 
 declare global {

@@ -15,9 +15,6 @@ export interface SuccessDetail {
 /** `signin-success`: the user authorized at the bank. Fired once per flow. */
 export class SignInSuccessEvent extends SignInEvent<SuccessDetail> {
   static readonly eventName = 'signin-success';
-  constructor(detail: SuccessDetail) {
-    super(SignInSuccessEvent.eventName, detail);
-  }
 }
 
 declare global {
