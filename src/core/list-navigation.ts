@@ -15,56 +15,62 @@ export class ListNavigation {
   /** Index of the active option, or -1 when none is active. */
   active = -1;
 
+  #count: number;
+  #isDisabled: (index: number) => boolean;
+
   constructor(
-    private count: number,
-    private isDisabled: (index: number) => boolean = () => false,
+    count: number,
+    isDisabled: (index: number) => boolean = () => false,
     /** How many options PageUp/PageDown move by. */
     readonly pageSize = 10,
-  ) {}
+  ) {
+    this.#count = count;
+    this.#isDisabled = isDisabled;
+  }
 
   /** Replaces the options: keeps the active index when it still exists and is enabled. */
   reset(count: number, isDisabled: (index: number) => boolean = () => false): void {
-    this.count = count;
-    this.isDisabled = isDisabled;
+    this.#count = count;
+    this.#isDisabled = isDisabled;
     if (this.active >= count || (this.active >= 0 && isDisabled(this.active))) this.active = -1;
   }
 
   /** Moves by a key and returns the new active index (unchanged when nothing is enabled that way). */
   move(key: NavigationKey): number {
-    const next = this.keyToIndex(key);
+    const next = this.#keyToIndex(key);
     if (next !== -1) this.active = next;
     return this.active;
   }
 
   /** Makes `index` active when it is an enabled option. */
   setActive(index: number): void {
-    if (index >= 0 && index < this.count && !this.isDisabled(index)) this.active = index;
+    if (index >= 0 && index < this.#count && !this.#isDisabled(index)) this.active = index;
     else if (index === -1) this.active = -1;
   }
 
-  private keyToIndex(key: NavigationKey): number {
-    const last = this.count - 1;
+  #keyToIndex(key: NavigationKey): number {
+    const last = this.#count - 1;
     const from = this.active;
     switch (key) {
       case 'ArrowDown':
-        return from === -1 ? this.firstEnabled(0, 1) : this.firstEnabled(from + 1, 1);
+        return from === -1 ? this.#firstEnabled(0, 1) : this.#firstEnabled(from + 1, 1);
       case 'ArrowUp':
-        return from === -1 ? this.firstEnabled(last, -1) : this.firstEnabled(from - 1, -1);
+        return from === -1 ? this.#firstEnabled(last, -1) : this.#firstEnabled(from - 1, -1);
       case 'Home':
-        return this.firstEnabled(0, 1);
+        return this.#firstEnabled(0, 1);
       case 'End':
-        return this.firstEnabled(last, -1);
+        return this.#firstEnabled(last, -1);
       case 'PageDown':
-        return this.firstEnabled(Math.min(Math.max(from, 0) + this.pageSize, last), -1, Math.max(from, 0));
+        return this.#firstEnabled(Math.min(Math.max(from, 0) + this.pageSize, last), -1, Math.max(from, 0));
       case 'PageUp':
-        return this.firstEnabled(Math.max(from - this.pageSize, 0), 1, from === -1 ? last : from);
+        return this.#firstEnabled(Math.max(from - this.pageSize, 0), 1, from === -1 ? last : from);
     }
   }
 
   /** The first enabled index from `start` in `step` direction, not passing `limit`; -1 if none. */
-  private firstEnabled(start: number, step: 1 | -1, limit = step === 1 ? this.count - 1 : 0): number {
+  #firstEnabled(start: number, step: 1 | -1, limit = step === 1 ? this.#count - 1 : 0): number {
     for (let i = start; step === 1 ? i <= limit : i >= limit; i += step) {
-      if (i >= 0 && i < this.count && !this.isDisabled(i)) return i;
+      if (i >= 0 && i < this.#count && !this.#isDisabled(i)) return i;
     }
     return -1;
   }

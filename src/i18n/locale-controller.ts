@@ -15,24 +15,29 @@ import { Localizer, hasCatalog, type MessageParams } from './localizer.js';
  * ```
  */
 export class LocaleController implements ReactiveController {
-  private current = new Localizer('en');
-  private key: string | undefined;
-  private target = 'en';
-  private tag = 'en';
+  #current = new Localizer('en');
+  #key: string | undefined;
+  #target = 'en';
+  #tag = 'en';
+
+  readonly #host: ReactiveControllerHost;
+  readonly #requested: () => string | undefined;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly requested: () => string | undefined,
+    host: ReactiveControllerHost,
+    requested: () => string | undefined,
   ) {
+    this.#host = host;
+    this.#requested = requested;
     host.addController(this);
   }
 
   hostConnected(): void {
-    window.addEventListener('languagechange', this.onLanguageChange);
+    window.addEventListener('languagechange', this.#onLanguageChange);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('languagechange', this.onLanguageChange);
+    window.removeEventListener('languagechange', this.#onLanguageChange);
   }
 
   /** The message `key` in the current language, `{params}` filled (Localizer.t). */
@@ -42,14 +47,14 @@ export class LocaleController implements ReactiveController {
 
   /** The formatter of the language shown now (for templates that take a Localizer). */
   get localizer(): Localizer {
-    this.sync();
-    return this.current;
+    this.#sync();
+    return this.#current;
   }
 
   /** The BCP 47 tag wanted, for Intl (`pl-PL`, `de`): already the new one while its catalog loads. */
   get locale(): string {
-    this.sync();
-    return this.tag;
+    this.#sync();
+    return this.#tag;
   }
 
   /** The language of the text shown now (`pl`). */
@@ -63,34 +68,34 @@ export class LocaleController implements ReactiveController {
     return page === this.lang ? undefined : this.lang;
   }
 
-  private readonly onLanguageChange = (): void => {
-    this.key = undefined;
-    this.host.requestUpdate();
+  readonly #onLanguageChange = (): void => {
+    this.#key = undefined;
+    this.#host.requestUpdate();
   };
 
-  private sync(): void {
-    const preferred = preferredLocales(this.requested());
+  #sync(): void {
+    const preferred = preferredLocales(this.#requested());
     const key = preferred.join();
-    if (key === this.key) return;
-    this.key = key;
+    if (key === this.#key) return;
+    this.#key = key;
     const target = pickLocale(preferred);
-    this.target = target;
-    this.tag = preferred.find((tag) => [tag.toLowerCase(), tag.toLowerCase().split('-')[0]].includes(target)) ?? target;
+    this.#target = target;
+    this.#tag = preferred.find((tag) => [tag.toLowerCase(), tag.toLowerCase().split('-')[0]].includes(target)) ?? target;
     if (hasCatalog(target)) {
-      this.use(target);
+      this.#use(target);
       return;
     }
     loadLocale(target).then(
       (locale) => {
-        if (this.target !== locale) return;
-        this.use(locale);
-        this.host.requestUpdate();
+        if (this.#target !== locale) return;
+        this.#use(locale);
+        this.#host.requestUpdate();
       },
       () => undefined, // the catalog could not be loaded: English stays
     );
   }
 
-  private use(locale: string): void {
-    if (this.current.locale !== locale) this.current = new Localizer(locale);
+  #use(locale: string): void {
+    if (this.#current.locale !== locale) this.#current = new Localizer(locale);
   }
 }

@@ -31,30 +31,30 @@ export function negotiateLocale(preferred: readonly string[], available: (locale
 /** Formats messages of one locale; missing keys fall back to English. */
 export class Localizer {
   readonly locale: string;
-  private readonly catalog: Catalog;
-  private readonly plurals: Intl.PluralRules;
-  private readonly numbers: Intl.NumberFormat;
+  readonly #catalog: Catalog;
+  readonly #plurals: Intl.PluralRules;
+  readonly #numbers: Intl.NumberFormat;
 
   constructor(locale = 'en') {
     this.locale = negotiateLocale([locale]);
-    this.catalog = catalogs.get(this.locale) ?? en;
-    this.plurals = new Intl.PluralRules(this.locale);
-    this.numbers = new Intl.NumberFormat(this.locale);
+    this.#catalog = catalogs.get(this.locale) ?? en;
+    this.#plurals = new Intl.PluralRules(this.locale);
+    this.#numbers = new Intl.NumberFormat(this.locale);
   }
 
   /** The message `key` with `{param}` placeholders filled; plural forms chosen by `count`. */
   t(key: MessageKey, params: MessageParams = {}): string {
-    const entry = this.catalog[key] ?? en[key];
+    const entry = this.#catalog[key] ?? en[key];
     let template: string;
     if (typeof entry === 'string') template = entry;
     else {
       const count = Number(params['count'] ?? 0);
-      template = entry[this.plurals.select(count)] ?? entry.other;
+      template = entry[this.#plurals.select(count)] ?? entry.other;
     }
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];
       if (value === undefined) return whole;
-      return typeof value === 'number' ? this.numbers.format(value) : value;
+      return typeof value === 'number' ? this.#numbers.format(value) : value;
     });
   }
 }

@@ -116,27 +116,27 @@ export class SignInBankPicker extends LitElement {
   private query = '';
   private open = false;
   private activeIndex = -1;
-  private get input(): HTMLInputElement | null {
+  get #input(): HTMLInputElement | null {
     return this.renderRoot?.querySelector('input') ?? null;
   }
-  private get listbox(): HTMLElement | null {
+  get #listbox(): HTMLElement | null {
     return this.renderRoot?.querySelector('[part~="listbox"]') ?? null;
   }
 
-  private readonly internals = this.attachInternals();
-  private readonly catalog = new CatalogLoader(this);
-  private readonly navigation = new ListNavigation(0);
-  private readonly failedLogos = new Set<string>();
-  private readonly list = new VirtualListController(this, () => this.listbox);
-  private index = new BankSearchIndex([]);
-  private indexedBanks: readonly Bank[] | undefined;
-  private results: BankSearchResults = this.index.search('');
-  private readonly i18n = new LocaleController(this, () => this.locale);
-  private indexedLocale = '';
+  readonly #internals = this.attachInternals();
+  readonly #catalog = new CatalogLoader(this);
+  readonly #navigation = new ListNavigation(0);
+  readonly #failedLogos = new Set<string>();
+  readonly #list = new VirtualListController(this, () => this.#listbox);
+  #index = new BankSearchIndex([]);
+  #indexedBanks: readonly Bank[] | undefined;
+  #results: BankSearchResults = this.#index.search('');
+  readonly #i18n = new LocaleController(this, () => this.locale);
+  #indexedLocale = '';
 
   /** The chosen bank, if any. */
   get selectedBank(): Bank | undefined {
-    return this.sourceBanks().find((bank) => bank.id === this.value);
+    return this.#sourceBanks().find((bank) => bank.id === this.value);
   }
 
   /** Called by the form on reset: no bank chosen, empty search. @internal */
@@ -147,63 +147,63 @@ export class SignInBankPicker extends LitElement {
 
   /** Moves the focus to the search input. */
   override focus(options?: FocusOptions): void {
-    this.input?.focus(options);
+    this.#input?.focus(options);
   }
 
   override willUpdate(changed: PropertyValues): void {
-    const locale = this.i18n.locale;
-    if (this.banks === undefined && this.apiBase) this.catalog.load({ apiBase: this.apiBase, country: this.country || undefined, locale });
-    else if (this.banks !== undefined) this.catalog.reset();
-    const banks = this.countryBanks();
-    if (banks !== this.indexedBanks || locale !== this.indexedLocale) {
-      this.indexedBanks = banks;
-      this.indexedLocale = locale;
-      this.index = new BankSearchIndex(banks, { locale });
-      this.runSearch();
-    } else if (changed.has('query')) this.runSearch();
-    this.syncForm();
+    const locale = this.#i18n.locale;
+    if (this.banks === undefined && this.apiBase) this.#catalog.load({ apiBase: this.apiBase, country: this.country || undefined, locale });
+    else if (this.banks !== undefined) this.#catalog.reset();
+    const banks = this.#countryBanks();
+    if (banks !== this.#indexedBanks || locale !== this.#indexedLocale) {
+      this.#indexedBanks = banks;
+      this.#indexedLocale = locale;
+      this.#index = new BankSearchIndex(banks, { locale });
+      this.#runSearch();
+    } else if (changed.has('query')) this.#runSearch();
+    this.#syncForm();
   }
 
-  private sourceBanks(): readonly Bank[] {
-    return this.banks ?? this.catalog.banks;
+  #sourceBanks(): readonly Bank[] {
+    return this.banks ?? this.#catalog.banks;
   }
 
-  private filtered: { source: readonly Bank[]; country: string; banks: readonly Bank[] } | undefined;
+  #filtered: { source: readonly Bank[]; country: string; banks: readonly Bank[] } | undefined;
 
   /** The source banks of the chosen country (the same array while neither changes). */
-  private countryBanks(): readonly Bank[] {
-    const source = this.sourceBanks();
-    if (this.filtered?.source !== source || this.filtered.country !== this.country) {
+  #countryBanks(): readonly Bank[] {
+    const source = this.#sourceBanks();
+    if (this.#filtered?.source !== source || this.#filtered.country !== this.country) {
       const banks = this.country ? source.filter((bank) => bank.country === this.country) : source;
-      this.filtered = { source, country: this.country, banks };
+      this.#filtered = { source, country: this.country, banks };
     }
-    return this.filtered.banks;
+    return this.#filtered.banks;
   }
 
-  private runSearch(): void {
-    this.results = this.index.search(this.query);
-    this.navigation.reset(this.results.length, (i) => this.results.at(i)?.bank.status === 'down');
-    this.activeIndex = this.navigation.active;
-    this.list.reset();
+  #runSearch(): void {
+    this.#results = this.#index.search(this.query);
+    this.#navigation.reset(this.#results.length, (i) => this.#results.at(i)?.bank.status === 'down');
+    this.activeIndex = this.#navigation.active;
+    this.#list.reset();
   }
 
-  private syncForm(): void {
-    this.internals.setFormValue(this.value || null);
-    if (this.required && !this.value) this.internals.setValidity({ valueMissing: true }, this.i18n.t('bankPicker.required'), this.input ?? undefined);
-    else this.internals.setValidity({});
+  #syncForm(): void {
+    this.#internals.setFormValue(this.value || null);
+    if (this.required && !this.value) this.#internals.setValidity({ valueMissing: true }, this.#i18n.t('bankPicker.required'), this.#input ?? undefined);
+    else this.#internals.setValidity({});
   }
 
-  private get listShown(): boolean {
+  get #listShown(): boolean {
     return this.layout === 'list' || this.open;
   }
 
   override render() {
-    const label = this.label || this.i18n.t('bankPicker.label');
-    const listReady = this.listShown && this.catalog.status !== 'loading' && this.catalog.status !== 'error' && this.results.length > 0;
+    const label = this.label || this.#i18n.t('bankPicker.label');
+    const listReady = this.#listShown && this.#catalog.status !== 'loading' && this.#catalog.status !== 'error' && this.#results.length > 0;
     const active = listReady && this.activeIndex >= 0 ? `bank-option-${this.activeIndex}` : undefined;
     return html`
-      <div part="base" lang=${ifDefined(this.i18n.langAttribute)}>
-        ${renderCountrySelect(parseCountries(this.countries), this.country, this.disabled, this.i18n.locale, this.i18n.localizer, (code) => (this.country = code))}
+      <div part="base" lang=${ifDefined(this.#i18n.langAttribute)}>
+        ${renderCountrySelect(parseCountries(this.countries), this.country, this.disabled, this.#i18n.locale, this.#i18n.localizer, (code) => (this.country = code))}
         <label part="label" id="bank-label" for="bank-search">${label}</label>
         <input
           id="bank-search"
@@ -215,31 +215,31 @@ export class SignInBankPicker extends LitElement {
           aria-labelledby="bank-label"
           aria-autocomplete="list"
           aria-controls="bank-list"
-          aria-expanded=${this.listShown ? 'true' : 'false'}
+          aria-expanded=${this.#listShown ? 'true' : 'false'}
           aria-activedescendant=${active ?? nothing}
           aria-required=${this.required ? 'true' : 'false'}
-          placeholder=${this.i18n.t('bankPicker.placeholder')}
+          placeholder=${this.#i18n.t('bankPicker.placeholder')}
           .value=${this.query}
           ?disabled=${this.disabled}
-          @input=${this.onInput}
-          @keydown=${this.onKeyDown}
+          @input=${this.#onInput}
+          @keydown=${this.#onKeyDown}
           @click=${() => (this.open = true)}
           @blur=${() => (this.open = false)}
         />
-        ${this.listShown ? html`<div class="list-area" id="bank-list">${this.renderListContent(label)}</div>` : nothing}
-        <div class="visually-hidden" role="status" aria-live="polite">${this.statusText()}</div>
+        ${this.#listShown ? html`<div class="list-area" id="bank-list">${this.#renderListContent(label)}</div>` : nothing}
+        <div class="visually-hidden" role="status" aria-live="polite">${this.#statusText()}</div>
       </div>
     `;
   }
 
-  private renderListContent(label: string) {
-    if (this.catalog.status === 'loading') return renderSkeleton(this.i18n.localizer);
-    if (this.catalog.status === 'error') return renderLoadError(this.i18n.localizer, () => this.retry());
-    if (this.results.length === 0) return renderNoResults(this.i18n.localizer, this.query.trim(), () => this.onMissing());
-    const rows = `rows-${Math.min(this.results.length, 6)}`;
-    const { start, end } = this.list.window(this.results.length);
+  #renderListContent(label: string) {
+    if (this.#catalog.status === 'loading') return renderSkeleton(this.#i18n.localizer);
+    if (this.#catalog.status === 'error') return renderLoadError(this.#i18n.localizer, () => this.#retry());
+    if (this.#results.length === 0) return renderNoResults(this.#i18n.localizer, this.query.trim(), () => this.#onMissing());
+    const rows = `rows-${Math.min(this.#results.length, 6)}`;
+    const { start, end } = this.#list.window(this.#results.length);
     const rendered = [];
-    for (let index = start; index < end; index++) rendered.push(this.renderRow(index));
+    for (let index = start; index < end; index++) rendered.push(this.#renderRow(index));
     return html`<div
       part="listbox"
       class=${rows}
@@ -247,55 +247,55 @@ export class SignInBankPicker extends LitElement {
       aria-label=${label}
       tabindex="-1"
       @mousedown=${(e: Event) => e.preventDefault()}
-      @scroll=${this.list.onScroll}
+      @scroll=${this.#list.onScroll}
     >
       <div class="rows" role="none">${rendered}</div>
     </div>`;
   }
 
-  private renderRow(index: number) {
-    const match = this.results.at(index);
+  #renderRow(index: number) {
+    const match = this.#results.at(index);
     if (!match) return html``;
     return renderOption(match, {
       index,
-      setSize: this.results.length,
+      setSize: this.#results.length,
       active: index === this.activeIndex,
       chosen: match.bank.id === this.value,
-      failedLogos: this.failedLogos,
+      failedLogos: this.#failedLogos,
       logoOrigins: this.banks === undefined ? providerOrigins(this.apiBase) : [],
       onLogoError: (url) => {
-        this.failedLogos.add(url);
+        this.#failedLogos.add(url);
         this.requestUpdate();
       },
-      onChoose: (i) => this.choose(i),
-    }, this.i18n.localizer);
+      onChoose: (i) => this.#choose(i),
+    }, this.#i18n.localizer);
   }
 
-  private statusText(): string {
-    if (this.catalog.status === 'loading') return this.i18n.t('bankPicker.loading');
-    if (!this.listShown || this.query.trim() === '') return '';
-    return this.results.length === 0 ? this.i18n.t('bankPicker.noResults', { query: this.query.trim() }) : this.i18n.t('bankPicker.results', { count: this.results.length });
+  #statusText(): string {
+    if (this.#catalog.status === 'loading') return this.#i18n.t('bankPicker.loading');
+    if (!this.#listShown || this.query.trim() === '') return '';
+    return this.#results.length === 0 ? this.#i18n.t('bankPicker.noResults', { query: this.query.trim() }) : this.#i18n.t('bankPicker.results', { count: this.#results.length });
   }
 
-  private retry(): void {
-    if (this.apiBase) this.catalog.load({ apiBase: this.apiBase, country: this.country || undefined, locale: this.i18n.locale }, true);
+  #retry(): void {
+    if (this.apiBase) this.#catalog.load({ apiBase: this.apiBase, country: this.country || undefined, locale: this.#i18n.locale }, true);
   }
 
-  private onInput(event: InputEvent): void {
+  #onInput(event: InputEvent): void {
     this.query = (event.target as HTMLInputElement).value;
     this.open = true;
   }
 
-  private onKeyDown(event: KeyboardEvent): void {
+  #onKeyDown(event: KeyboardEvent): void {
     if (isNavigationKey(event.key)) {
-      const wasShown = this.listShown;
+      const wasShown = this.#listShown;
       this.open = true;
       // Alt+ArrowDown only opens the list; other keys open it and move.
-      if (!(event.altKey && event.key === 'ArrowDown') && (wasShown || event.key.startsWith('Arrow'))) this.list.reveal((this.activeIndex = this.navigation.move(event.key)));
+      if (!(event.altKey && event.key === 'ArrowDown') && (wasShown || event.key.startsWith('Arrow'))) this.#list.reveal((this.activeIndex = this.#navigation.move(event.key)));
       event.preventDefault();
-    } else if (event.key === 'Enter' && this.listShown && this.activeIndex >= 0) {
+    } else if (event.key === 'Enter' && this.#listShown && this.activeIndex >= 0) {
       event.preventDefault();
-      this.choose(this.activeIndex);
+      this.#choose(this.activeIndex);
     } else if (event.key === 'Escape') {
       if (this.open && this.layout === 'combobox') this.open = false;
       else this.query = '';
@@ -303,8 +303,8 @@ export class SignInBankPicker extends LitElement {
     }
   }
 
-  private choose(index: number): void {
-    const bank = this.results.at(index)?.bank;
+  #choose(index: number): void {
+    const bank = this.#results.at(index)?.bank;
     if (!bank || bank.status === 'down') return;
     const changed = bank.id !== this.value;
     this.value = bank.id;
@@ -314,7 +314,7 @@ export class SignInBankPicker extends LitElement {
     if (changed) this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
-  private onMissing(): void {
+  #onMissing(): void {
     this.dispatchEvent(new SignInBankMissingEvent({ query: this.query.trim() }));
   }
 }

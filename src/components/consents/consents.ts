@@ -98,56 +98,56 @@ export class SignInConsents extends LitElement {
   /** Gives the acceptance times; replace it in tests. */
   clock: Clock = () => new Date();
 
-  private readonly internals = this.attachInternals();
-  private readonly state = new ConsentState([], () => this.clock());
-  private readonly i18n = new LocaleController(this, () => this.locale);
-  private definitionsLang = '';
-  private issues: readonly ConfigIssue[] = [];
-  private showErrors = false;
-  private errorText = '';
-  private formDisabled = false;
-  private configErrorPending = false;
-  private focusPending = false;
-  private quiet = false;
+  readonly #internals = this.attachInternals();
+  readonly #state = new ConsentState([], () => this.clock());
+  readonly #i18n = new LocaleController(this, () => this.locale);
+  #definitionsLang = '';
+  #issues: readonly ConfigIssue[] = [];
+  #showErrors = false;
+  #errorText = '';
+  #formDisabled = false;
+  #configErrorPending = false;
+  #focusPending = false;
+  #quiet = false;
 
   constructor() {
     super();
     // A form whose submission is blocked by this element marks the missing consents.
-    this.addEventListener('invalid', () => this.quiet || this.markMissing(false));
+    this.addEventListener('invalid', () => this.#quiet || this.#markMissing(false));
   }
 
   /** The accepted consents `[{id, version, acceptedAt}]`, in display order. Read-only. */
   get value(): AcceptedConsent[] {
-    return this.state.value();
+    return this.#state.value();
   }
 
   /** The consents shown, validated and with defaults filled: the texts the user accepts. */
   get definitions(): readonly ConsentDefinition[] {
-    return this.state.definitions;
+    return this.#state.definitions;
   }
 
   /** The form this element belongs to. */
   get form(): HTMLFormElement | null {
-    return this.internals.form;
+    return this.#internals.form;
   }
 
   /** The validity of the consents as a form field (`valueMissing` while a required one is not accepted). */
   get validity(): ValidityState {
-    return this.internals.validity;
+    return this.#internals.validity;
   }
 
   /** The message the browser shows when a required consent is missing. */
   get validationMessage(): string {
-    return this.internals.validationMessage;
+    return this.#internals.validationMessage;
   }
 
   /** Whether every required consent is accepted, without showing anything. */
   checkValidity(): boolean {
-    this.quiet = true;
+    this.#quiet = true;
     try {
-      return this.internals.checkValidity();
+      return this.#internals.checkValidity();
     } finally {
-      this.quiet = false;
+      this.#quiet = false;
     }
   }
 
@@ -156,12 +156,12 @@ export class SignInConsents extends LitElement {
    * marks the missing consents and moves the focus to the first of them.
    */
   validate(): boolean {
-    if (this.issues.length > 0) return false;
-    if (this.state.missingRequired().length === 0) {
-      this.setError(false);
+    if (this.#issues.length > 0) return false;
+    if (this.#state.missingRequired().length === 0) {
+      this.#setError(false);
       return true;
     }
-    this.markMissing(true);
+    this.#markMissing(true);
     return false;
   }
 
@@ -177,133 +177,133 @@ export class SignInConsents extends LitElement {
 
   /** @internal */
   formResetCallback(): void {
-    this.state.clear();
-    this.setError(false);
-    this.changed(false);
+    this.#state.clear();
+    this.#setError(false);
+    this.#changed(false);
   }
 
   /** @internal */
   formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
+    this.#formDisabled = disabled;
     this.requestUpdate();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     // The default consents are texts of the catalog: reload them when its language changes.
-    if (changed.has('consents') || this.i18n.lang !== this.definitionsLang || changed.has('termsUrl') || changed.has('privacyUrl')) {
-      this.loadDefinitions();
-      if (this.showErrors) this.setError(true); // the message in the new language
+    if (changed.has('consents') || this.#i18n.lang !== this.#definitionsLang || changed.has('termsUrl') || changed.has('privacyUrl')) {
+      this.#loadDefinitions();
+      if (this.#showErrors) this.#setError(true); // the message in the new language
     }
-    this.syncForm();
+    this.#syncForm();
   }
 
   override firstUpdated(): void {
-    this.syncForm(); // the checkboxes exist now: anchor the validation message to them
+    this.#syncForm(); // the checkboxes exist now: anchor the validation message to them
   }
 
   override updated(): void {
-    if (this.configErrorPending) {
-      this.configErrorPending = false;
-      this.dispatchEvent(new SignInConfigErrorEvent({ issues: this.issues }));
+    if (this.#configErrorPending) {
+      this.#configErrorPending = false;
+      this.dispatchEvent(new SignInConfigErrorEvent({ issues: this.#issues }));
     }
-    if (this.focusPending) {
-      this.focusPending = false;
-      const first = this.state.missingRequired()[0];
-      if (first) this.checkbox(first.id)?.focus();
+    if (this.#focusPending) {
+      this.#focusPending = false;
+      const first = this.#state.missingRequired()[0];
+      if (first) this.#checkbox(first.id)?.focus();
     }
   }
 
-  private loadDefinitions(): void {
-    this.definitionsLang = this.i18n.lang;
+  #loadDefinitions(): void {
+    this.#definitionsLang = this.#i18n.lang;
     if (this.consents === undefined) {
-      this.issues = [];
-      this.state.setDefinitions(defaultConsents(this.i18n.localizer, { termsUrl: this.termsUrl, privacyUrl: this.privacyUrl }));
+      this.#issues = [];
+      this.#state.setDefinitions(defaultConsents(this.#i18n.localizer, { termsUrl: this.termsUrl, privacyUrl: this.privacyUrl }));
       return;
     }
     const result = parseConsentDefinitions(this.consents);
-    this.issues = result.ok ? [] : result.issues;
-    this.configErrorPending = !result.ok;
-    this.state.setDefinitions(result.ok ? result.config : []);
-    if (!result.ok) this.setError(false);
+    this.#issues = result.ok ? [] : result.issues;
+    this.#configErrorPending = !result.ok;
+    this.#state.setDefinitions(result.ok ? result.config : []);
+    if (!result.ok) this.#setError(false);
   }
 
-  private checkbox(id: string): HTMLInputElement | null {
-    const index = this.state.definitions.findIndex((d) => d.id === id);
+  #checkbox(id: string): HTMLInputElement | null {
+    const index = this.#state.definitions.findIndex((d) => d.id === id);
     return index < 0 ? null : this.renderRoot.querySelector<HTMLInputElement>(`#consent-${index}`);
   }
 
-  private syncForm(): void {
-    const value = this.state.value();
-    this.internals.setFormValue(value.length > 0 ? JSON.stringify(value) : null);
-    const first = this.state.missingRequired()[0];
-    if (this.issues.length > 0) this.internals.setValidity({ customError: true }, this.i18n.t('config.errorTitle'));
-    else if (first) this.internals.setValidity({ valueMissing: true }, this.i18n.t('consents.valueMissing'), this.checkbox(first.id) ?? undefined);
-    else this.internals.setValidity({});
+  #syncForm(): void {
+    const value = this.#state.value();
+    this.#internals.setFormValue(value.length > 0 ? JSON.stringify(value) : null);
+    const first = this.#state.missingRequired()[0];
+    if (this.#issues.length > 0) this.#internals.setValidity({ customError: true }, this.#i18n.t('config.errorTitle'));
+    else if (first) this.#internals.setValidity({ valueMissing: true }, this.#i18n.t('consents.valueMissing'), this.#checkbox(first.id) ?? undefined);
+    else this.#internals.setValidity({});
   }
 
-  private markMissing(moveFocus: boolean): void {
-    if (this.issues.length > 0 || this.state.missingRequired().length === 0) return;
-    this.setError(true);
-    this.focusPending ||= moveFocus;
+  #markMissing(moveFocus: boolean): void {
+    if (this.#issues.length > 0 || this.#state.missingRequired().length === 0) return;
+    this.#setError(true);
+    this.#focusPending ||= moveFocus;
   }
 
-  private setError(shown: boolean): void {
-    const count = this.state.missingRequired().length;
-    this.showErrors = shown && count > 0;
-    this.errorText = this.showErrors ? this.i18n.t('consents.missing', { count }) : '';
+  #setError(shown: boolean): void {
+    const count = this.#state.missingRequired().length;
+    this.#showErrors = shown && count > 0;
+    this.#errorText = this.#showErrors ? this.#i18n.t('consents.missing', { count }) : '';
     this.requestUpdate();
   }
 
-  private changed(notify = true): void {
-    if (this.showErrors) this.setError(true);
-    this.syncForm();
+  #changed(notify = true): void {
+    if (this.#showErrors) this.#setError(true);
+    this.#syncForm();
     this.requestUpdate();
     if (notify) this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
-  private onToggle(id: string, event: Event): void {
-    if (this.state.set(id, (event.target as HTMLInputElement).checked)) this.changed();
+  #onToggle(id: string, event: Event): void {
+    if (this.#state.set(id, (event.target as HTMLInputElement).checked)) this.#changed();
   }
 
-  private onAcceptAll(): void {
-    if (this.state.allAccepted) this.state.clear();
-    else this.state.acceptAll();
-    this.changed();
+  #onAcceptAll(): void {
+    if (this.#state.allAccepted) this.#state.clear();
+    else this.#state.acceptAll();
+    this.#changed();
   }
 
-  private onContinue(): void {
-    if (this.validate()) this.dispatchEvent(new SignInConsentsAcceptEvent({ consents: this.state.value() }));
+  #onContinue(): void {
+    if (this.validate()) this.dispatchEvent(new SignInConsentsAcceptEvent({ consents: this.#state.value() }));
   }
 
   override render() {
-    if (this.issues.length > 0) return configErrorState(this.issues, this.i18n.localizer);
-    const disabled = this.disabled || this.formDisabled;
+    if (this.#issues.length > 0) return configErrorState(this.#issues, this.#i18n.localizer);
+    const disabled = this.disabled || this.#formDisabled;
     return html`
-      <div part="base" lang=${ifDefined(this.i18n.langAttribute)}>
+      <div part="base" lang=${ifDefined(this.#i18n.langAttribute)}>
         <fieldset ?disabled=${disabled} aria-describedby="intro">
-          <legend class=${this.hideLegend ? 'visually-hidden' : ''}>${this.i18n.t('consents.legend')}</legend>
-          <p id="intro" class="intro">${this.i18n.t('consents.intro')}</p>
-          ${this.acceptAll ? this.renderAcceptAll() : nothing}
+          <legend class=${this.hideLegend ? 'visually-hidden' : ''}>${this.#i18n.t('consents.legend')}</legend>
+          <p id="intro" class="intro">${this.#i18n.t('consents.intro')}</p>
+          ${this.acceptAll ? this.#renderAcceptAll() : nothing}
           <ul part="list">
-            ${this.state.definitions.map((definition, i) => this.renderConsent(definition, i))}
+            ${this.#state.definitions.map((definition, i) => this.#renderConsent(definition, i))}
           </ul>
         </fieldset>
-        <div part="error" id="error" role="alert">${this.errorText}</div>
-        <button part="button" type="button" ?disabled=${disabled} @click=${this.onContinue}>${this.i18n.t('consents.continue')}</button>
+        <div part="error" id="error" role="alert">${this.#errorText}</div>
+        <button part="button" type="button" ?disabled=${disabled} @click=${this.#onContinue}>${this.#i18n.t('consents.continue')}</button>
       </div>
     `;
   }
 
-  private renderAcceptAll() {
+  #renderAcceptAll() {
     return html`<label part="accept-all" class="row">
-      <input type="checkbox" .checked=${this.state.allAccepted} .indeterminate=${this.state.someAccepted} @change=${this.onAcceptAll} />
-      <span class="text">${this.i18n.t('consents.acceptAll')}</span>
+      <input type="checkbox" .checked=${this.#state.allAccepted} .indeterminate=${this.#state.someAccepted} @change=${this.#onAcceptAll} />
+      <span class="text">${this.#i18n.t('consents.acceptAll')}</span>
     </label>`;
   }
 
-  private renderConsent(definition: ConsentDefinition, i: number) {
-    const accepted = this.state.isAccepted(definition.id);
-    const invalid = this.showErrors && definition.required && !accepted;
-    return renderConsent(definition, i, accepted, invalid, (event) => this.onToggle(definition.id, event), this.i18n.localizer);
+  #renderConsent(definition: ConsentDefinition, i: number) {
+    const accepted = this.#state.isAccepted(definition.id);
+    const invalid = this.#showErrors && definition.required && !accepted;
+    return renderConsent(definition, i, accepted, invalid, (event) => this.#onToggle(definition.id, event), this.#i18n.localizer);
   }
 }

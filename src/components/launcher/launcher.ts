@@ -120,30 +120,30 @@ export class SignInLauncher extends LitElement implements FlowCallbacks {
   private notice: 'closed' | 'cancelled' | '' = '';
   private errorCode = '';
 
-  private session: PopupSession | undefined;
-  private abort: AbortController | undefined;
-  private readonly i18n = new LocaleController(this, () => this.locale);
-  private focusPending = false;
+  #session: PopupSession | undefined;
+  #abort: AbortController | undefined;
+  readonly #i18n = new LocaleController(this, () => this.locale);
+  #focusPending = false;
 
   /** Opens the bank window. Call it inside a click handler, before any `await`. */
   start(): void {
     const bank = this.bank;
     if (!bank) return;
-    this.reset();
+    this.#reset();
     if (this.mode === 'redirect') return void this.redirect('mode');
     const inApp = this.mode === 'auto' ? detectInAppBrowser(navigator.userAgent) : undefined;
     if (inApp) return void this.redirect('in-app-browser', inApp.name);
     const session: PopupSession = new PopupSession({
-      connectingUrl: this.url(`connecting?locale=${encodeURIComponent(this.i18n.lang)}`).href,
-      providerOrigin: this.url().origin,
+      connectingUrl: this.#url(`connecting?locale=${encodeURIComponent(this.#i18n.lang)}`).href,
+      providerOrigin: this.#url().origin,
       timeoutMs: this.popupTimeoutMs,
-      onEnd: (outcome) => this.session === session && this.end(bank, outcome),
+      onEnd: (outcome) => this.#session === session && this.#end(bank, outcome),
     });
-    this.session = session;
+    this.#session = session;
     if (!session.open()) return;
-    this.setState('waiting');
-    this.emit(new SignInPopupOpenEvent({ bank }));
-    this.createSession('popup').then(
+    this.#setState('waiting');
+    this.#emit(new SignInPopupOpenEvent({ bank }));
+    this.#createSession('popup').then(
       (created) => session.authorize(created.authorizationUrl, created.state),
       (error: ProviderError) => session.fail(error.code, error.message),
     );
@@ -158,71 +158,71 @@ export class SignInLauncher extends LitElement implements FlowCallbacks {
   async redirect(reason: RedirectReason = 'user', browser?: string): Promise<void> {
     const bank = this.bank;
     if (!bank) return;
-    this.reset();
-    this.setState('redirecting');
+    this.#reset();
+    this.#setState('redirecting');
     try {
-      const { authorizationUrl: url, sessionId, state } = await this.createSession('redirect');
+      const { authorizationUrl: url, sessionId, state } = await this.#createSession('redirect');
       try {
         redirectStore().save({ state, sessionId, bank, consents: [...this.consents], startedAt: Date.now() });
       } catch {
         // No sessionStorage: the return page cannot report the result; the backend still can.
       }
-      if (this.emit(new SignInRedirectEvent({ url, bank, reason, ...(browser ? { browser } : {}) }))) location.assign(url);
+      if (this.#emit(new SignInRedirectEvent({ url, bank, reason, ...(browser ? { browser } : {}) }))) location.assign(url);
     } catch (error) {
-      if (this.state === 'redirecting') this.fail(bank, (error as ProviderError).code, (error as ProviderError).message);
+      if (this.state === 'redirecting') this.#fail(bank, (error as ProviderError).code, (error as ProviderError).message);
     }
   }
 
   /** Reports the result of a redirection flow on the page the bank sent the user back to. */
-  private resumeReturn(): void {
+  #resumeReturn(): void {
     const result = takeReturn();
     if (!result) return;
     this.bank = result.bank;
     if (result.status === 'success') {
       this.consents = result.consents;
-      this.setState('done', false);
+      this.#setState('done', false);
     } else if (result.status === 'failed') {
       this.errorCode = result.code;
-      this.setState('failed');
+      this.#setState('failed');
     } else {
       this.notice = 'cancelled';
-      this.setState('idle');
+      this.#setState('idle');
     }
-    this.emit(returnEvent(result));
+    this.#emit(returnEvent(result));
   }
 
   /** Brings the bank window to the front. */
   focusPopup(): void {
-    this.session?.focus();
+    this.#session?.focus();
   }
 
   /** Cancels the sign-in in progress (`signin-cancel` with reason `user-cancel`). */
   cancel(): void {
-    this.session?.cancel('user-cancel');
+    this.#session?.cancel('user-cancel');
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Back from the bank in redirect mode: report the result once the page is listening.
-    if (!this.hasUpdated) void this.updateComplete.then(() => this.resumeReturn());
+    if (!this.hasUpdated) void this.updateComplete.then(() => this.#resumeReturn());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.reset();
+    this.#reset();
     this.state = 'idle';
   }
 
   override updated(): void {
-    if (this.focusPending) {
-      this.focusPending = false;
+    if (this.#focusPending) {
+      this.#focusPending = false;
       this.renderRoot.querySelector('button')?.focus();
     }
   }
 
   override render() {
     return renderLauncher(this.state, {
-      i18n: this.i18n.localizer,
+      i18n: this.#i18n.localizer,
       bankName: this.bank?.name ?? '',
       sameWindow: this.mode === 'redirect' || (this.mode === 'auto' && detectInAppBrowser(navigator.userAgent) !== undefined),
       notice: this.notice,
@@ -234,50 +234,50 @@ export class SignInLauncher extends LitElement implements FlowCallbacks {
     });
   }
 
-  private end(bank: Bank, outcome: PopupOutcome): void {
-    this.abort?.abort();
+  #end(bank: Bank, outcome: PopupOutcome): void {
+    this.#abort?.abort();
     if (outcome.status === 'blocked') {
-      this.setState('blocked');
-      this.emit(new SignInPopupBlockedEvent({ bank }));
+      this.#setState('blocked');
+      this.#emit(new SignInPopupBlockedEvent({ bank }));
       // In mode="auto" a blocked popup is no dead end: continue in this window.
       if (this.mode === 'auto') void this.redirect('popup-blocked');
       return;
     }
     const closedByUser = outcome.status === 'cancelled' && outcome.reason === 'popup-closed';
-    this.emit(new SignInPopupCloseEvent({ bank, reason: closedByUser ? 'user' : 'done' }));
+    this.#emit(new SignInPopupCloseEvent({ bank, reason: closedByUser ? 'user' : 'done' }));
     if (outcome.status === 'success') {
-      this.setState('done', false);
+      this.#setState('done', false);
       const { sessionId, sessionIdSignature } = outcome;
-      this.emit(new SignInSuccessEvent({ sessionId, sessionIdSignature, bank, consents: this.consents }));
+      this.#emit(new SignInSuccessEvent({ sessionId, sessionIdSignature, bank, consents: this.consents }));
     } else if (outcome.status === 'failed') {
-      this.fail(bank, outcome.code, outcome.message);
+      this.#fail(bank, outcome.code, outcome.message);
     } else {
       this.notice = closedByUser ? 'closed' : 'cancelled';
-      this.setState('idle');
-      this.emit(new SignInCancelEvent({ reason: outcome.reason, bank }));
+      this.#setState('idle');
+      this.#emit(new SignInCancelEvent({ reason: outcome.reason, bank }));
     }
   }
 
-  private fail(bank: Bank, code: string, message: string): void {
+  #fail(bank: Bank, code: string, message: string): void {
     this.errorCode = code;
-    this.setState('failed');
-    this.emit(new SignInErrorEvent({ code, message, bank }));
+    this.#setState('failed');
+    this.#emit(new SignInErrorEvent({ code, message, bank }));
   }
 
-  private setState(state: LauncherState, focus = true): void {
+  #setState(state: LauncherState, focus = true): void {
     this.state = state;
-    this.focusPending = focus;
+    this.#focusPending = focus;
   }
 
   /** Dispatches an event and calls the matching callback: the one place both happen. */
-  private emit(event: SignInEvent<unknown>): boolean {
+  #emit(event: SignInEvent<unknown>): boolean {
     const allowed = this.dispatchEvent(event);
     runCallbacks(this, event);
     return allowed;
   }
 
-  private createSession(mode: SigninMode) {
-    this.abort = new AbortController();
+  #createSession(mode: SigninMode) {
+    this.#abort = new AbortController();
     return new ProviderClient(this.apiBase).createSession(
       {
         clientId: this.clientId,
@@ -286,23 +286,23 @@ export class SignInLauncher extends LitElement implements FlowCallbacks {
         consents: [...this.consents],
         mode,
         origin: location.origin,
-        locale: this.i18n.lang,
+        locale: this.#i18n.lang,
         ...(mode === 'redirect' ? { returnUrl: this.returnUrl || location.href } : {}),
       },
-      this.abort.signal,
+      this.#abort.signal,
     );
   }
 
-  private reset(): void {
-    this.abort?.abort();
-    this.session?.dispose();
-    this.session = undefined;
+  #reset(): void {
+    this.#abort?.abort();
+    this.#session?.dispose();
+    this.#session = undefined;
     this.notice = '';
     this.errorCode = '';
   }
 
   /** A URL of the provider; `about:blank` while `api-base` is not a URL (the session then fails). */
-  private url(path = ''): URL {
+  #url(path = ''): URL {
     try {
       return new URL(path, this.apiBase.replace(/\/?$/, '/'));
     } catch {

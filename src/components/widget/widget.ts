@@ -120,37 +120,37 @@ export class SignInWidget extends LitElement implements FlowCallbacks {
   onEvent: FlowCallbacks['onEvent'];
 
   // The step change is announced once the new step is rendered, after the event that caused it.
-  private readonly machine = new FlowMachine((step, previousStep) => {
-    this.focusPending = true;
-    this.stepChanges.push(new SignInStepChangeEvent({ step, previousStep }));
+  readonly #machine = new FlowMachine((step, previousStep) => {
+    this.#focusPending = true;
+    this.#stepChanges.push(new SignInStepChangeEvent({ step, previousStep }));
     this.requestUpdate();
   });
-  private stepChanges: SignInStepChangeEvent[] = [];
-  private result: ConfigResult<WidgetConfig> = { ok: false, issues: [] };
-  private readonly i18n = new LocaleController(this, () => (this.result.ok ? this.result.config.locale : undefined) ?? this.locale);
-  private styledWith: object | undefined;
-  private busy = false;
-  private focusPending = false;
-  private configErrorPending = false;
-  private preselected = '';
+  #stepChanges: SignInStepChangeEvent[] = [];
+  #result: ConfigResult<WidgetConfig> = { ok: false, issues: [] };
+  readonly #i18n = new LocaleController(this, () => (this.#result.ok ? this.#result.config.locale : undefined) ?? this.locale);
+  #styledWith: object | undefined;
+  #busy = false;
+  #focusPending = false;
+  #configErrorPending = false;
+  #preselected = '';
 
   /** The current step: `bank`, `consents`, `authorize` or `result`. */
   get step(): FlowStep {
-    return this.machine.step;
+    return this.#machine.step;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Back from the bank in redirect mode: resume at the authorize step, where the launcher reports the result.
-    const pending = this.machine.step === 'bank' ? pendingReturn() : undefined;
-    if (pending) this.machine.resume(pending.bank, pending.consents);
+    const pending = this.#machine.step === 'bank' ? pendingReturn() : undefined;
+    if (pending) this.#machine.resume(pending.bank, pending.consents);
     // Result parameters of no flow of this tab (tampered, already reported, another tab's): removed unread.
     else if (!this.hasUpdated) takeReturn();
   }
 
   protected override createRenderRoot() {
     const root = super.createRenderRoot();
-    for (const type of INNER_EVENTS) root.addEventListener(type, (event) => this.onInnerEvent(event as SignInEvent<unknown>));
+    for (const type of INNER_EVENTS) root.addEventListener(type, (event) => this.#onInnerEvent(event as SignInEvent<unknown>));
     return root;
   }
 
@@ -158,53 +158,53 @@ export class SignInWidget extends LitElement implements FlowCallbacks {
     if (!CONFIG_PROPERTIES.some((name) => changed.has(name))) return;
     const { clientId, apiBase, ownerExternalId, country, locale, mode, bank, returnUrl } = this;
     const result = resolveWidgetConfig({ clientId, apiBase, ownerExternalId, country, locale, mode, bank, returnUrl }, this.config);
-    this.result = result;
-    this.configErrorPending = !result.ok;
+    this.#result = result;
+    this.#configErrorPending = !result.ok;
     if (!result.ok) return;
-    this.preselect(result.config);
+    this.#preselect(result.config);
     const { theme, styles } = result.config;
     if (theme && !this.theme) this.setAttribute('theme', theme);
-    if (styles && styles !== this.styledWith) applyStyles(this, styles);
-    this.styledWith = styles;
+    if (styles && styles !== this.#styledWith) applyStyles(this, styles);
+    this.#styledWith = styles;
   }
 
   override updated(): void {
-    if (this.configErrorPending && !this.result.ok) this.emit(new SignInConfigErrorEvent({ issues: this.result.issues }));
-    this.configErrorPending = false;
-    if (this.focusPending) this.renderRoot.querySelector<HTMLElement>('[part="title"]')?.focus();
-    this.focusPending = false;
-    const changes = this.stepChanges;
-    this.stepChanges = [];
-    for (const change of changes) this.emit(change);
+    if (this.#configErrorPending && !this.#result.ok) this.#emit(new SignInConfigErrorEvent({ issues: this.#result.issues }));
+    this.#configErrorPending = false;
+    if (this.#focusPending) this.renderRoot.querySelector<HTMLElement>('[part="title"]')?.focus();
+    this.#focusPending = false;
+    const changes = this.#stepChanges;
+    this.#stepChanges = [];
+    for (const change of changes) this.#emit(change);
   }
 
   override render() {
-    if (!this.result.ok) return configErrorState(this.result.issues, this.i18n.localizer);
-    return renderWidget(this.machine, this.result.config, {
-      i18n: this.i18n.localizer,
-      busy: this.busy,
-      onBack: () => this.machine.back(),
-      onOtherBank: () => this.machine.restart(),
+    if (!this.#result.ok) return configErrorState(this.#result.issues, this.#i18n.localizer);
+    return renderWidget(this.#machine, this.#result.config, {
+      i18n: this.#i18n.localizer,
+      busy: this.#busy,
+      onBack: () => this.#machine.back(),
+      onOtherBank: () => this.#machine.restart(),
     });
   }
 
   /** A preselected bank is looked up in the catalog; when found (and up), the flow starts at the consents. */
-  private preselect(config: WidgetConfig): void {
+  #preselect(config: WidgetConfig): void {
     const { bank: id, apiBase, country } = config;
-    if (!id || id === this.preselected) return;
-    this.preselected = id;
-    sharedCatalogClient.load({ apiBase, country, locale: this.i18n.locale }).then(
+    if (!id || id === this.#preselected) return;
+    this.#preselected = id;
+    sharedCatalogClient.load({ apiBase, country, locale: this.#i18n.locale }).then(
       (banks) => {
         const bank = banks.find((b) => b.id === id);
-        if (bank && bank.status !== 'down' && this.machine.step === 'bank' && this.isConnected) this.machine.selectBank(bank);
+        if (bank && bank.status !== 'down' && this.#machine.step === 'bank' && this.isConnected) this.#machine.selectBank(bank);
       },
       () => {}, // the picker shows the load error and its retry
     );
   }
 
-  private onInnerEvent(event: SignInEvent<unknown>): void {
+  #onInnerEvent(event: SignInEvent<unknown>): void {
     runCallbacks(this, event);
-    const { machine } = this;
+    const machine = this.#machine;
     switch (event.type) {
       case 'signin-bank-select':
         machine.selectBank((event.detail as BankSelectDetail).bank);
@@ -213,23 +213,23 @@ export class SignInWidget extends LitElement implements FlowCallbacks {
         machine.acceptConsents((event.detail as ConsentsAcceptDetail).consents);
         break;
       case 'signin-popup-open':
-        this.busy = true;
+        this.#busy = true;
         // "Try again" from the result step: back to authorize, the focus stays with the launcher.
-        if (machine.retry()) this.focusPending = false;
+        if (machine.retry()) this.#focusPending = false;
         break;
       case 'signin-success':
       case 'signin-error':
-        this.busy = false;
+        this.#busy = false;
         machine.finish(event.type === 'signin-success' ? 'success' : 'error');
         break;
       case 'signin-cancel':
       case 'signin-popup-blocked':
-        this.busy = false;
+        this.#busy = false;
     }
     this.requestUpdate();
   }
 
-  private emit(event: SignInEvent<unknown>): void {
+  #emit(event: SignInEvent<unknown>): void {
     this.dispatchEvent(event);
     runCallbacks(this, event);
   }

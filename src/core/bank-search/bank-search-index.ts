@@ -41,12 +41,18 @@ export interface BankSearchOptions {
  * costs no more than the scan.
  */
 export class BankSearchResults {
+  readonly #banks: readonly Bank[];
+  readonly #query: string;
+
   constructor(
-    private readonly banks: readonly Bank[],
-    private readonly query: string,
+    banks: readonly Bank[],
+    query: string,
     /** Positions in the index, best first. */
     readonly positions: readonly number[],
-  ) {}
+  ) {
+    this.#banks = banks;
+    this.#query = query;
+  }
 
   get length(): number {
     return this.positions.length;
@@ -54,9 +60,9 @@ export class BankSearchResults {
 
   /** The match at `index` (0 is the best), or undefined past the end. */
   at(index: number): BankMatch | undefined {
-    const bank = this.banks[this.positions[index] ?? -1];
+    const bank = this.#banks[this.positions[index] ?? -1];
     if (!bank) return undefined;
-    return this.query === '' ? { bank, rank: MatchRank.Prefix, field: 'name', text: bank.name, ranges: [] } : matchBank(bank, this.query);
+    return this.#query === '' ? { bank, rank: MatchRank.Prefix, field: 'name', text: bank.name, ranges: [] } : matchBank(bank, this.#query);
   }
 
   /** Matches from `start` to `end` (exclusive). */
@@ -71,7 +77,7 @@ export class BankSearchResults {
 
   /** Position of the bank with this id in the results, or -1. */
   indexOfBank(id: string): number {
-    return this.positions.findIndex((position) => this.banks[position]?.id === id);
+    return this.positions.findIndex((position) => this.#banks[position]?.id === id);
   }
 }
 
@@ -87,9 +93,9 @@ export class BankSearchResults {
  */
 export class BankSearchIndex {
   readonly size: number;
-  private readonly banks: readonly Bank[];
-  private readonly haystacks: readonly string[];
-  private last: { query: string; positions: readonly number[] } = { query: '', positions: [] };
+  readonly #banks: readonly Bank[];
+  readonly #haystacks: readonly string[];
+  #last: { query: string; positions: readonly number[] } = { query: '', positions: [] };
 
   constructor(banks: readonly Bank[], options: BankSearchOptions = {}) {
     const collator = new Intl.Collator(options.locale, { sensitivity: 'base', numeric: true });
@@ -104,62 +110,64 @@ export class BankSearchIndex {
       const y = keys[b] as string;
       return x < y ? -1 : x > y ? 1 : collator.compare((banks[a] as Bank).name, (banks[b] as Bank).name);
     });
-    this.banks = order.map((i) => banks[i] as Bank);
-    this.haystacks = order.map((i) => {
+    this.#banks = order.map((i) => banks[i] as Bank);
+    this.#haystacks = order.map((i) => {
       const bank = banks[i] as Bank;
       let haystack = `${SEPARATOR}${keys[i]}${SEPARATOR}`;
       for (const alias of bank.aliases) haystack += foldForSearch(alias) + SEPARATOR;
       if (bank.bic) haystack += foldForSearch(bank.bic) + SEPARATOR;
       return haystack;
     });
-    this.size = this.banks.length;
+    this.size = this.#banks.length;
   }
 
   /** Banks matching `query`, best first; every bank for an empty query. */
   search(query: string): BankSearchResults {
     const folded = foldQuery(query);
-    if (folded === '') return new BankSearchResults(this.banks, '', this.banks.map((_, i) => i));
-    const narrowing = this.last.query !== '' && folded.startsWith(this.last.query);
-    const candidates = narrowing ? this.last.positions : undefined;
+    if (folded === '') return new BankSearchResults(this.#banks, '', this.#banks.map((_, i) => i));
+    const narrowing = this.#last.query !== '' && folded.startsWith(this.#last.query);
+    const candidates = narrowing ? this.#last.positions : undefined;
     const needles = new Needles(folded);
     const buckets: [number[], number[], number[], number[]] = [[], [], [], []];
     const matched: number[] = [];
-    const count = candidates ? candidates.length : this.haystacks.length;
+    const count = candidates ? candidates.length : this.#haystacks.length;
     for (let i = 0; i < count; i++) {
       const position = candidates ? (candidates[i] ?? 0) : i;
-      const rank = needles.rank(this.haystacks[position] ?? '');
+      const rank = needles.rank(this.#haystacks[position] ?? '');
       if (rank >= 0) {
         buckets[rank]?.push(position);
         matched.push(position);
       }
     }
-    this.last = { query: folded, positions: matched };
+    this.#last = { query: folded, positions: matched };
     // concat, not flat(): flat() is many times slower on arrays this long.
-    return new BankSearchResults(this.banks, folded, buckets[0].concat(buckets[1], buckets[2], buckets[3]));
+    return new BankSearchResults(this.#banks, folded, buckets[0].concat(buckets[1], buckets[2], buckets[3]));
   }
 }
 
 /** The strings one query looks for in a haystack. */
 class Needles {
-  private readonly exact: string;
-  private readonly prefix: string;
-  private readonly wordStart: string;
-  private readonly words: readonly string[];
+  readonly #exact: string;
+  readonly #prefix: string;
+  readonly #wordStart: string;
+  readonly #words: readonly string[];
+  readonly #query: string;
 
-  constructor(private readonly query: string) {
-    this.exact = `${SEPARATOR}${query}${SEPARATOR}`;
-    this.prefix = `${SEPARATOR}${query}`;
-    this.wordStart = ` ${query}`;
-    this.words = query.includes(' ') ? query.split(' ') : [];
+  constructor(query: string) {
+    this.#query = query;
+    this.#exact = `${SEPARATOR}${query}${SEPARATOR}`;
+    this.#prefix = `${SEPARATOR}${query}`;
+    this.#wordStart = ` ${query}`;
+    this.#words = query.includes(' ') ? query.split(' ') : [];
   }
 
   /** The best rank of the query in a bank's haystack, or -1. */
   rank(haystack: string): number {
-    if (haystack.indexOf(this.query) === -1) {
-      return this.words.length > 0 && this.words.every((word) => startsAWord(haystack, word)) ? MatchRank.WordStart : -1;
+    if (haystack.indexOf(this.#query) === -1) {
+      return this.#words.length > 0 && this.#words.every((word) => startsAWord(haystack, word)) ? MatchRank.WordStart : -1;
     }
-    if (haystack.includes(this.prefix)) return haystack.includes(this.exact) ? MatchRank.Exact : MatchRank.Prefix;
-    return haystack.includes(this.wordStart) ? MatchRank.WordStart : MatchRank.Substring;
+    if (haystack.includes(this.#prefix)) return haystack.includes(this.#exact) ? MatchRank.Exact : MatchRank.Prefix;
+    return haystack.includes(this.#wordStart) ? MatchRank.WordStart : MatchRank.Substring;
   }
 }
 

@@ -28,27 +28,27 @@ type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
  * already under way is shared; a failed one is not cached, so a retry asks again.
  */
 export class CatalogClient {
-  private readonly cache = new Map<string, Promise<readonly Bank[]>>();
+  readonly #cache = new Map<string, Promise<readonly Bank[]>>();
 
   constructor(private readonly fetcher: Fetch = (input, init) => fetch(input, init)) {}
 
   load(request: CatalogRequest, signal?: AbortSignal): Promise<readonly Bank[]> {
     const url = catalogUrl(request);
-    let pending = this.cache.get(url);
+    let pending = this.#cache.get(url);
     if (!pending) {
-      pending = this.fetchCatalog(url, signal);
-      this.cache.set(url, pending);
-      pending.catch(() => this.cache.delete(url));
+      pending = this.#fetchCatalog(url, signal);
+      this.#cache.set(url, pending);
+      pending.catch(() => this.#cache.delete(url));
     }
     return pending;
   }
 
   /** Drops every cached catalog. */
   clear(): void {
-    this.cache.clear();
+    this.#cache.clear();
   }
 
-  private async fetchCatalog(url: string, signal?: AbortSignal): Promise<readonly Bank[]> {
+  async #fetchCatalog(url: string, signal?: AbortSignal): Promise<readonly Bank[]> {
     let response: Response;
     try {
       response = await this.fetcher(url, { signal, headers: { accept: 'application/json' } });

@@ -13,38 +13,43 @@ export class CatalogLoader implements ReactiveController {
   status: CatalogStatus = 'idle';
   banks: readonly Bank[] = [];
   error: Error | undefined;
-  private key = '';
-  private controller: AbortController | undefined;
+  #key = '';
+  #controller: AbortController | undefined;
+
+  readonly #host: ReactiveControllerHost;
+  readonly #client: CatalogClient;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly client: CatalogClient = sharedCatalogClient,
+    host: ReactiveControllerHost,
+    client: CatalogClient = sharedCatalogClient,
   ) {
+    this.#host = host;
+    this.#client = client;
     host.addController(this);
   }
 
   /** Loads `request` unless it is the one already loaded or loading; `force` asks again (retry). */
   load(request: CatalogRequest, force = false): void {
     const key = JSON.stringify([request.apiBase, request.country ?? '', request.locale ?? '']);
-    if (!force && key === this.key && this.status !== 'idle') return;
-    this.key = key;
-    this.controller?.abort();
+    if (!force && key === this.#key && this.status !== 'idle') return;
+    this.#key = key;
+    this.#controller?.abort();
     const controller = new AbortController();
-    this.controller = controller;
+    this.#controller = controller;
     this.status = 'loading';
     this.error = undefined;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     // The fetch itself is shared with other pickers (one cache per page): aborting only stops listening.
-    this.client.load(request).then(
-      (banks) => this.settle(controller, 'ready', banks),
-      (error: unknown) => this.settle(controller, 'error', [], error instanceof Error ? error : new Error(String(error))),
+    this.#client.load(request).then(
+      (banks) => this.#settle(controller, 'ready', banks),
+      (error: unknown) => this.#settle(controller, 'error', [], error instanceof Error ? error : new Error(String(error))),
     );
   }
 
   /** Forgets the request: the element uses banks given to it instead. */
   reset(): void {
-    this.controller?.abort();
-    this.key = '';
+    this.#controller?.abort();
+    this.#key = '';
     this.status = 'idle';
     this.banks = [];
     this.error = undefined;
@@ -52,17 +57,17 @@ export class CatalogLoader implements ReactiveController {
 
   hostDisconnected(): void {
     if (this.status === 'loading') {
-      this.controller?.abort();
-      this.key = '';
+      this.#controller?.abort();
+      this.#key = '';
       this.status = 'idle';
     }
   }
 
-  private settle(controller: AbortController, status: CatalogStatus, banks: readonly Bank[], error?: Error): void {
-    if (controller !== this.controller || controller.signal.aborted) return;
+  #settle(controller: AbortController, status: CatalogStatus, banks: readonly Bank[], error?: Error): void {
+    if (controller !== this.#controller || controller.signal.aborted) return;
     this.status = status;
     this.banks = banks;
     this.error = error;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

@@ -27,18 +27,18 @@ export type Clock = () => Date;
  * acceptance. Knows nothing of the DOM; `<signin-consents>` renders it.
  */
 export class ConsentState {
-  private defs: readonly ConsentDefinition[];
-  private readonly accepted = new Map<string, AcceptedConsent>();
-  private readonly clock: Clock;
+  #defs: readonly ConsentDefinition[];
+  readonly #accepted = new Map<string, AcceptedConsent>();
+  readonly #clock: Clock;
 
   constructor(definitions: readonly ConsentDefinition[] = [], clock: Clock = () => new Date()) {
-    this.defs = definitions;
-    this.clock = clock;
+    this.#defs = definitions;
+    this.#clock = clock;
   }
 
   /** The consents, in the order they are shown. */
   get definitions(): readonly ConsentDefinition[] {
-    return this.defs;
+    return this.#defs;
   }
 
   /**
@@ -46,22 +46,22 @@ export class ConsentState {
    * the same version: a new text must be accepted again.
    */
   setDefinitions(definitions: readonly ConsentDefinition[]): void {
-    this.defs = definitions;
-    for (const [id, acceptance] of this.accepted) {
-      if (!definitions.some((d) => d.id === id && d.version === acceptance.version)) this.accepted.delete(id);
+    this.#defs = definitions;
+    for (const [id, acceptance] of this.#accepted) {
+      if (!definitions.some((d) => d.id === id && d.version === acceptance.version)) this.#accepted.delete(id);
     }
   }
 
   isAccepted(id: string): boolean {
-    return this.accepted.has(id);
+    return this.#accepted.has(id);
   }
 
   /** Accepts or withdraws one consent; returns whether anything changed. */
   set(id: string, accepted: boolean): boolean {
-    const definition = this.defs.find((d) => d.id === id);
-    if (!definition || accepted === this.accepted.has(id)) return false;
-    if (accepted) this.accepted.set(id, { id, version: definition.version, acceptedAt: this.clock().toISOString() });
-    else this.accepted.delete(id);
+    const definition = this.#defs.find((d) => d.id === id);
+    if (!definition || accepted === this.#accepted.has(id)) return false;
+    if (accepted) this.#accepted.set(id, { id, version: definition.version, acceptedAt: this.#clock().toISOString() });
+    else this.#accepted.delete(id);
     return true;
   }
 
@@ -73,33 +73,33 @@ export class ConsentState {
 
   /** Accepts every consent not accepted yet (earlier acceptances keep their time). */
   acceptAll(): void {
-    for (const { id } of this.defs) this.set(id, true);
+    for (const { id } of this.#defs) this.set(id, true);
   }
 
   /** Withdraws every acceptance. */
   clear(): void {
-    this.accepted.clear();
+    this.#accepted.clear();
   }
 
   /** Whether every consent, required or optional, is accepted. */
   get allAccepted(): boolean {
-    return this.defs.length > 0 && this.defs.every((d) => this.accepted.has(d.id));
+    return this.#defs.length > 0 && this.#defs.every((d) => this.#accepted.has(d.id));
   }
 
   /** Whether some, but not all, consents are accepted. */
   get someAccepted(): boolean {
-    return this.accepted.size > 0 && !this.allAccepted;
+    return this.#accepted.size > 0 && !this.allAccepted;
   }
 
   /** The required consents not accepted yet, in display order. */
   missingRequired(): ConsentDefinition[] {
-    return this.defs.filter((d) => d.required && !this.accepted.has(d.id));
+    return this.#defs.filter((d) => d.required && !this.#accepted.has(d.id));
   }
 
   /** The accepted consents, in display order: what is sent with the session request. */
   value(): AcceptedConsent[] {
-    return this.defs.flatMap((d) => {
-      const acceptance = this.accepted.get(d.id);
+    return this.#defs.flatMap((d) => {
+      const acceptance = this.#accepted.get(d.id);
       return acceptance ? [{ ...acceptance }] : [];
     });
   }

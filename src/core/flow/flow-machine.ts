@@ -34,47 +34,47 @@ export class FlowMachine {
   selectBank(bank: Bank): void {
     this.bank = bank;
     this.consents = undefined;
-    this.go('consents');
+    this.#go('consents');
   }
 
   acceptConsents(consents: readonly AcceptedConsent[]): boolean {
     if (!this.bank || this.step !== 'consents') return false;
     this.consents = consents;
-    return this.go('authorize');
+    return this.#go('authorize');
   }
 
   /** Back from the bank in redirect mode: the authorize step, with what the flow had chosen. */
   resume(bank: Bank, consents: readonly AcceptedConsent[]): boolean {
     this.bank = bank;
     this.consents = consents;
-    return this.go('authorize');
+    return this.#go('authorize');
   }
 
   /** The authorization ended: show the result. */
   finish(outcome: FlowOutcome): boolean {
     if (this.step !== 'authorize') return false;
     this.outcome = outcome;
-    return this.go('result');
+    return this.#go('result');
   }
 
   /** Another attempt with the same bank and consents. */
   retry(): boolean {
-    return this.step === 'result' && this.outcome === 'error' && this.go('authorize');
+    return this.step === 'result' && this.outcome === 'error' && this.#go('authorize');
   }
 
   back(): boolean {
     if (!this.canGoBack) return false;
-    return this.go(this.step === 'authorize' ? 'consents' : 'bank');
+    return this.#go(this.step === 'authorize' ? 'consents' : 'bank');
   }
 
   /** Back to the bank step, e.g. to choose another bank after an error. */
   restart(): boolean {
     this.bank = undefined;
     this.consents = undefined;
-    return this.go('bank');
+    return this.#go('bank');
   }
 
-  private go(step: FlowStep): boolean {
+  #go(step: FlowStep): boolean {
     const previous = this.step;
     if (step !== 'result') this.outcome = undefined;
     if (step === previous) return false;

@@ -57,39 +57,43 @@ export interface PopupSessionOptions {
  * session ends exactly once (result, closed window, cancel, timeout) and then cleans up.
  */
 export class PopupSession {
-  private readonly host: PopupHost;
-  private popup: PopupWindow | null = null;
-  private state: string | undefined;
-  private ended = false;
-  private timers: number[] = [];
+  readonly #host: PopupHost;
+  #popup: PopupWindow | null = null;
+  #state: string | undefined;
+  #ended = false;
+  #timers: number[] = [];
 
-  constructor(private readonly options: PopupSessionOptions) {
-    this.host = options.host ?? (window as unknown as PopupHost);
+  readonly #options: PopupSessionOptions;
+
+  constructor(options: PopupSessionOptions) {
+    this.#options = options;
+    this.#host = options.host ?? (window as unknown as PopupHost);
   }
 
   /** Whether the session is over. */
   get done(): boolean {
-    return this.ended;
+    return this.#ended;
   }
 
   /** Opens the popup, synchronously. False when it was blocked (the session then ended `blocked`). */
   open(): boolean {
-    const { host, options } = this;
+    const host = this.#host;
+    const options = this.#options;
     const width = options.width ?? 500;
     const height = options.height ?? 680;
     const left = Math.round(host.screenX + Math.max(0, (host.outerWidth - width) / 2));
     const top = Math.round(host.screenY + Math.max(0, (host.outerHeight - height) / 2));
     const popup = host.open(options.connectingUrl, 'signin-flow', `popup=yes,width=${width},height=${height},left=${left},top=${top}`);
     if (!popup || popup.closed) {
-      this.end({ status: 'blocked' });
+      this.#end({ status: 'blocked' });
       return false;
     }
-    this.popup = popup;
-    host.addEventListener('message', this.onMessage);
+    this.#popup = popup;
+    host.addEventListener('message', this.#onMessage);
     let polls = 0;
     // Closed by the first check, still on the connecting page: a blocker closed it, not the user.
-    const poll = () => popup.closed && this.end(polls === 1 && this.state === undefined ? { status: 'blocked' } : { status: 'cancelled', reason: 'popup-closed' });
-    this.timers.push(
+    const poll = () => popup.closed && this.#end(polls === 1 && this.#state === undefined ? { status: 'blocked' } : { status: 'cancelled', reason: 'popup-closed' });
+    this.#timers.push(
       host.setInterval(() => (polls++, poll()), options.pollMs ?? 500),
       host.setTimeout(() => this.fail('Timeout', 'The bank sign-in took too long.'), options.timeoutMs ?? 600_000),
     );
@@ -98,55 +102,56 @@ export class PopupSession {
 
   /** Sends the popup to the bank; its result must carry `state`. */
   authorize(authorizationUrl: string, state: string): void {
-    if (this.ended || !this.popup) return;
-    this.state = state;
-    this.popup.location.replace(authorizationUrl);
+    if (this.#ended || !this.#popup) return;
+    this.#state = state;
+    this.#popup.location.replace(authorizationUrl);
   }
 
   /** Brings the bank window to the front. */
   focus(): void {
-    if (!this.ended) this.popup?.focus();
+    if (!this.#ended) this.#popup?.focus();
   }
 
   cancel(reason: CancelReason = 'user-cancel'): void {
-    this.end({ status: 'cancelled', reason });
+    this.#end({ status: 'cancelled', reason });
   }
 
   fail(code: string, message: string): void {
-    this.end({ status: 'failed', code, message });
+    this.#end({ status: 'failed', code, message });
   }
 
   /** Ends without reporting: closes the popup, removes the listener and timers. */
   dispose(): void {
-    this.ended = true;
-    this.cleanUp();
+    this.#ended = true;
+    this.#cleanUp();
   }
 
-  private readonly onMessage = (event: MessageEvent): void => {
-    if (event.origin !== this.options.providerOrigin || event.source !== this.popup || this.state === undefined) return;
+  readonly #onMessage = (event: MessageEvent): void => {
+    if (event.origin !== this.#options.providerOrigin || event.source !== this.#popup || this.#state === undefined) return;
     const parsed = signinResultMessageSchema.safeParse(event.data);
-    if (!parsed.success || parsed.data.state !== this.state) return;
+    if (!parsed.success || parsed.data.state !== this.#state) return;
     const { status, sessionId, sessionIdSignature, error } = parsed.data;
-    if (status === 'success' && sessionIdSignature) this.end({ status, sessionId, sessionIdSignature });
+    if (status === 'success' && sessionIdSignature) this.#end({ status, sessionId, sessionIdSignature });
     else if (status === 'failed') this.fail(error?.code ?? 'BankUnavailable', error?.message ?? '');
     else if (status === 'cancelled') this.cancel('bank-cancel');
   };
 
-  private end(outcome: PopupOutcome): void {
-    if (this.ended) return;
+  #end(outcome: PopupOutcome): void {
+    if (this.#ended) return;
     this.dispose();
-    this.options.onEnd(outcome);
+    this.#options.onEnd(outcome);
   }
 
-  private cleanUp(): void {
-    const { host, popup } = this;
-    for (const id of this.timers) {
+  #cleanUp(): void {
+    const host = this.#host;
+    const popup = this.#popup;
+    for (const id of this.#timers) {
       host.clearTimeout(id);
       host.clearInterval(id);
     }
-    this.timers = [];
-    host.removeEventListener('message', this.onMessage);
+    this.#timers = [];
+    host.removeEventListener('message', this.#onMessage);
     if (popup && !popup.closed) popup.close();
-    this.popup = null;
+    this.#popup = null;
   }
 }

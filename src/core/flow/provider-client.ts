@@ -18,18 +18,21 @@ type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
 /** The browser side of the provider's API: `POST /v1/signin-sessions`. */
 export class ProviderClient {
-  constructor(
-    /** The provider's base URL, e.g. `http://localhost:8787`. */
-    private readonly apiBase: string,
-    private readonly fetcher: Fetch = (input, init) => fetch(input, init),
-  ) {}
+  readonly #apiBase: string;
+  readonly #fetcher: Fetch;
+
+  /** `apiBase`: the provider's base URL, e.g. `http://localhost:8787`. */
+  constructor(apiBase: string, fetcher: Fetch = (input, init) => fetch(input, init)) {
+    this.#apiBase = apiBase;
+    this.#fetcher = fetcher;
+  }
 
   /** Creates a sign-in session: `{sessionId, authorizationUrl, state, expiresAt}`. */
   async createSession(request: CreateSessionRequest, signal?: AbortSignal): Promise<CreateSessionResponse> {
     let response: Response;
     let body: unknown;
     try {
-      response = await this.fetcher(new URL('v1/signin-sessions', this.apiBase.replace(/\/?$/, '/')).href, {
+      response = await this.#fetcher(new URL('v1/signin-sessions', this.#apiBase.replace(/\/?$/, '/')).href, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(request),
@@ -38,7 +41,7 @@ export class ProviderClient {
       body = await response.json();
     } catch (error) {
       if (signal?.aborted) throw error;
-      throw new ProviderError('network_error', `The provider at ${this.apiBase} did not answer.`);
+      throw new ProviderError('network_error', `The provider at ${this.#apiBase} did not answer.`);
     }
     if (!response.ok) {
       const { code, message, field } = (body as Partial<ApiErrorResponse>).error ?? {};

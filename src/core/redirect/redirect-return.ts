@@ -32,52 +32,58 @@ const MAX_AGE_MS = 24 * 60 * 60 * 1000;
  * `take` returns an entry once and deletes it, so a reload of the return page finds nothing.
  */
 export class RedirectStore {
+  readonly #storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+  readonly #now: () => number;
+
   constructor(
-    private readonly storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'> = sessionStorage,
-    private readonly now: () => number = Date.now,
-  ) {}
+    storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'> = sessionStorage,
+    now: () => number = Date.now,
+  ) {
+    this.#storage = storage;
+    this.#now = now;
+  }
 
   save(pending: PendingRedirect): void {
-    this.prune();
-    this.storage.setItem(PREFIX + pending.state, JSON.stringify(pending));
+    this.#prune();
+    this.#storage.setItem(PREFIX + pending.state, JSON.stringify(pending));
   }
 
   /** The entry of `state`, left in place. */
   peek(state: string): PendingRedirect | undefined {
-    return this.read(state, false);
+    return this.#read(state, false);
   }
 
   /** The entry of `state`, removed: a second call finds nothing. */
   take(state: string): PendingRedirect | undefined {
-    return this.read(state, true);
+    return this.#read(state, true);
   }
 
-  private read(state: string, remove: boolean): PendingRedirect | undefined {
+  #read(state: string, remove: boolean): PendingRedirect | undefined {
     const key = PREFIX + state;
-    const raw = this.storage.getItem(key);
+    const raw = this.#storage.getItem(key);
     if (raw === null) return undefined;
-    if (remove) this.storage.removeItem(key);
+    if (remove) this.#storage.removeItem(key);
     try {
       const parsed = pendingRedirectSchema.safeParse(JSON.parse(raw));
-      return parsed.success && this.now() - parsed.data.startedAt < MAX_AGE_MS ? parsed.data : undefined;
+      return parsed.success && this.#now() - parsed.data.startedAt < MAX_AGE_MS ? parsed.data : undefined;
     } catch {
       return undefined;
     }
   }
 
-  private prune(): void {
+  #prune(): void {
     const stale: string[] = [];
-    for (let i = 0; i < this.storage.length; i++) {
-      const key = this.storage.key(i);
+    for (let i = 0; i < this.#storage.length; i++) {
+      const key = this.#storage.key(i);
       if (!key?.startsWith(PREFIX)) continue;
       try {
-        const startedAt = (JSON.parse(this.storage.getItem(key) ?? '{}') as { startedAt?: number }).startedAt ?? 0;
-        if (this.now() - startedAt >= MAX_AGE_MS) stale.push(key);
+        const startedAt = (JSON.parse(this.#storage.getItem(key) ?? '{}') as { startedAt?: number }).startedAt ?? 0;
+        if (this.#now() - startedAt >= MAX_AGE_MS) stale.push(key);
       } catch {
         stale.push(key);
       }
     }
-    for (const key of stale) this.storage.removeItem(key);
+    for (const key of stale) this.#storage.removeItem(key);
   }
 }
 
