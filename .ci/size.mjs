@@ -2,10 +2,11 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
-// The budget started at 30 KB. With lit (~5.5 KB gzip), zod (~8 KB: every config and message
-// goes through its schemas) and four elements, the first complete widget weighs ~37.5 KB; the
-// budget holds it there until the size work of issue 10 brings it back down (see README, Size).
-const BUDGET_GZIP = 38 * 1024;
+// The classic script, English only, stays at most 30 KB gzip (issue 10). What keeps it there:
+// the CDN builds run the schemas on src/core/zod-lite.ts (zod/mini's engine alone was ~7 KB),
+// the static text of the css/html templates is minified (.ci/minify-templates.mjs), and the
+// elements declare reactive properties without decorators. See README, Size.
+const BUDGET_GZIP = 30 * 1024;
 const files = ['dist/cdn/signin-flow.js', 'dist/cdn/signin-flow.min.js'];
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
@@ -22,7 +23,7 @@ for (const file of files) {
   if (file.endsWith('.min.js')) {
     const over = gzip > BUDGET_GZIP;
     failed ||= over;
-    line += `  budget ${kb(BUDGET_GZIP)} gzip: ${over ? 'OVER' : 'ok'}`;
+    line += `  budget ${kb(BUDGET_GZIP)} gzip: ${over ? `OVER by ${gzip - BUDGET_GZIP} bytes` : `ok, ${BUDGET_GZIP - gzip} bytes left`}`;
   }
   console.log(line);
 }
