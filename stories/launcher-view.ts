@@ -5,8 +5,7 @@
  * itself reaches only through a real popup and a real provider, without adding a display-only
  * API to the element. What it renders is exactly what the element renders in that state.
  */
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { launcherStyles } from '../src/components/launcher/launcher.styles.js';
 import { renderLauncher, type LauncherState } from '../src/components/launcher/launcher.templates.js';
 import { LocaleController } from '../src/i18n/locale-controller.js';
@@ -16,13 +15,16 @@ import { tokens } from '../src/styles/tokens.js';
 
 export class StoryLauncherView extends LitElement {
   static override styles = [tokens, controlStyles, launcherStyles];
+  static override get properties(): PropertyDeclarations {
+    return { state: {}, errorCode: { attribute: 'error-code' }, notice: {}, bankName: { attribute: 'bank-name' }, locale: {}, theme: themeProperty };
+  }
 
-  @property() state: LauncherState = 'idle';
-  @property({ attribute: 'error-code' }) errorCode = '';
-  @property() notice: 'closed' | 'cancelled' | '' = '';
-  @property({ attribute: 'bank-name' }) bankName = 'Demo Bank';
-  @property() locale = 'en';
-  @property(themeProperty) theme?: Theme;
+  state: LauncherState = 'idle';
+  errorCode = '';
+  notice: 'closed' | 'cancelled' | '' = '';
+  bankName = 'Demo Bank';
+  locale = 'en';
+  theme?: Theme;
 
   private readonly i18n = new LocaleController(this, () => this.locale);
 

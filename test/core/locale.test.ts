@@ -1,6 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { hasCatalog, Localizer, negotiateLocale } from '../../src/i18n/localizer.js';
 import { loadLocale, pickLocale, preferredLocales } from '../../src/i18n/load-locale.js';
 import { LocaleController } from '../../src/i18n/locale-controller.js';
@@ -16,7 +15,10 @@ function browserLanguages(languages: string[]): () => void {
 }
 
 class LocaleProbe extends LitElement {
-  @property() locale = '';
+  static override get properties(): PropertyDeclarations {
+    return { locale: {} };
+  }
+  locale = '';
   readonly i18n = new LocaleController(this, () => this.locale);
   renders = 0;
   override render() {
