@@ -76,33 +76,39 @@ export class SignInConfigurator extends LitElement {
   private provider: Provider = 'checking';
   private redirectStopped = false;
 
-  private readonly i18n = new LocaleController(this, () => this.locale);
-  private result: ConfigResult<WidgetConfig> = configFromValues(this.values);
-  private releaseExample: (() => void) | undefined;
-  private probeKey = '';
-  private probeTimer: ReturnType<typeof setTimeout> | undefined;
-  private hasPreviewed = false;
+  readonly #i18n = new LocaleController(this, () => this.locale);
+  #result: ConfigResult<WidgetConfig>;
+  #releaseExample: (() => void) | undefined;
+  #probeKey = '';
+  #probeTimer: ReturnType<typeof setTimeout> | undefined;
+  #hasPreviewed = false;
+
+  constructor() {
+    super();
+    // It reads `values`: set here, so the order in which a compiler initializes # and other fields does not matter.
+    this.#result = configFromValues(this.values);
+  }
 
   /** The configuration as the form holds it now, validated (`mode: 'auto'` and other defaults added); undefined while invalid. */
   get config(): WidgetConfig | undefined {
-    return this.result.ok ? this.result.config : undefined;
+    return this.#result.ok ? this.#result.config : undefined;
   }
 
   /** Loads a configuration into the form (it is validated; an invalid one is listed as import problems). */
   set config(value: WidgetConfigInput | undefined) {
     const result = parseConfig(widgetConfigSchema, value ?? STARTER_CONFIG);
     this.importIssues = result.ok ? [] : result.issues;
-    if (result.ok) this.setValues(valuesFromConfig(result.config), false);
+    if (result.ok) this.#setValues(valuesFromConfig(result.config), false);
   }
 
   /** The problems of the form's configuration (empty when it is valid). */
   get issues(): readonly ConfigIssue[] {
-    return this.result.ok ? [] : this.result.issues;
+    return this.#result.ok ? [] : this.#result.issues;
   }
 
   /** The five exports of the current configuration; undefined while it is invalid. */
   get snippets(): Snippets | undefined {
-    return this.result.ok ? exportSnippets(this.result.config, { version: this.version, ...(this.cdnUrl ? { cdnUrl: this.cdnUrl } : {}) }) : undefined;
+    return this.#result.ok ? exportSnippets(this.#result.config, { version: this.version, ...(this.cdnUrl ? { cdnUrl: this.cdnUrl } : {}) }) : undefined;
   }
 
   /** Loads a JSON config (as pasted into Import): every control takes its value, or the problems are shown. */
@@ -110,51 +116,51 @@ export class SignInConfigurator extends LitElement {
     const result = importConfig(json);
     this.importIssues = result.ok ? [] : result.issues;
     if (result.ok) {
-      this.setValues(valuesFromConfig(result.config));
-      this.announce(this.i18n.t('configurator.loaded'));
+      this.#setValues(valuesFromConfig(result.config));
+      this.#announce(this.#i18n.t('configurator.loaded'));
     }
     return result;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.releaseExample ??= useExampleProvider();
+    this.#releaseExample ??= useExampleProvider();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.releaseExample?.();
-    this.releaseExample = undefined;
-    clearTimeout(this.probeTimer);
-    this.probeKey = '';
+    this.#releaseExample?.();
+    this.#releaseExample = undefined;
+    clearTimeout(this.#probeTimer);
+    this.#probeKey = '';
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('apiBase') && this.apiBase && this.apiBase !== changed.get('apiBase')) {
-      this.setValues({ ...this.values, process: { ...this.values.process, apiBase: this.apiBase } }, false);
+      this.#setValues({ ...this.values, process: { ...this.values.process, apiBase: this.apiBase } }, false);
     }
-    this.probe();
+    this.#probe();
   }
 
   override render() {
-    const { i18n } = this;
+    const i18n = this.#i18n;
     const problems = new Map<string, string[]>();
     for (const issue of this.issues) problems.set(issueControl(issue), [...(problems.get(issueControl(issue)) ?? []), `${issue.message}`]);
-    const form = { i18n: i18n.localizer, values: this.values, problems, onProcess: this.onProcess, onStyle: this.onStyle };
+    const form = { i18n: i18n.localizer, values: this.values, problems, onProcess: this.#onProcess, onStyle: this.#onStyle };
     return html`<div class="layout" lang=${ifDefined(i18n.langAttribute)}>
       <header class="intro"><h1>${i18n.t('configurator.title')}</h1><p class="hint">${i18n.t('configurator.intro')}</p></header>
       <form class="form" @submit=${(e: Event) => e.preventDefault()}>${renderProcess(form)}${renderStyles(form)}</form>
       <div class="side">
-        ${this.renderPreview()}
-        ${renderExport({ i18n: i18n.localizer, tab: this.tab, snippets: this.snippets, issues: this.issues, onTab: this.onTab, onCopy: this.onCopy })}
+        ${this.#renderPreview()}
+        ${renderExport({ i18n: i18n.localizer, tab: this.tab, snippets: this.snippets, issues: this.issues, onTab: this.#onTab, onCopy: this.#onCopy })}
         ${renderImport({ i18n: i18n.localizer, issues: this.importIssues, onLoad: (text) => void this.load(text) })}
       </div>
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </div>`;
   }
 
-  private renderPreview() {
-    const { i18n } = this;
+  #renderPreview() {
+    const i18n = this.#i18n;
     const apiBase = this.values.process.apiBase.trim();
     const note = this.provider === 'checking' ? 'configurator.checking' : this.provider === 'reachable' ? 'configurator.reachable' : 'configurator.unreachable';
     return html`<section class="preview" aria-labelledby="preview-title">
@@ -162,70 +168,70 @@ export class SignInConfigurator extends LitElement {
       <p class="note ${this.provider}">${i18n.t(note, { url: apiBase })}</p>
       ${this.redirectStopped ? html`<p class="note">${i18n.t('configurator.redirectStopped')}</p>` : nothing}
       <div class="stage">
-        ${this.provider === 'checking' && !this.hasPreviewed
+        ${this.provider === 'checking' && !this.#hasPreviewed
           ? nothing
-          : html`<signin-widget .config=${this.previewConfig()} theme=${ifDefined(this.result.ok ? this.result.config.theme : undefined)} @signin-redirect=${this.onRedirect}></signin-widget>`}
+          : html`<signin-widget .config=${this.#previewConfig()} theme=${ifDefined(this.#result.ok ? this.#result.config.theme : undefined)} @signin-redirect=${this.#onRedirect}></signin-widget>`}
       </div>
     </section>`;
   }
 
   /** The config given to the preview: the example provider when the real one does not answer; styles always set (so cleared ones go). */
-  private previewConfig(): Partial<WidgetConfigInput> {
-    this.hasPreviewed = true;
-    if (!this.result.ok) return inputFromValues(this.values).input as Partial<WidgetConfigInput>;
-    const config = compactConfig(this.result.config);
+  #previewConfig(): Partial<WidgetConfigInput> {
+    this.#hasPreviewed = true;
+    if (!this.#result.ok) return inputFromValues(this.values).input as Partial<WidgetConfigInput>;
+    const config = compactConfig(this.#result.config);
     return { ...config, apiBase: this.provider === 'reachable' ? config.apiBase : EXAMPLE_API_BASE, styles: config.styles ?? {} };
   }
 
-  private setValues(values: FormValues, fromUser = true): void {
+  #setValues(values: FormValues, fromUser = true): void {
     this.values = values;
-    this.result = configFromValues(values);
+    this.#result = configFromValues(values);
     this.redirectStopped = false;
     if (fromUser || this.hasUpdated) this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 
   /** Asks the provider (debounced) whenever its address or the country changes. */
-  private probe(): void {
+  #probe(): void {
     const apiBase = this.values.process.apiBase.trim();
     const country = this.values.process.country.trim();
     const key = `${apiBase} ${country}`;
-    if (key === this.probeKey || !this.isConnected) return;
-    this.probeKey = key;
-    clearTimeout(this.probeTimer);
-    this.probeTimer = setTimeout(async () => {
+    if (key === this.#probeKey || !this.isConnected) return;
+    this.#probeKey = key;
+    clearTimeout(this.#probeTimer);
+    this.#probeTimer = setTimeout(async () => {
       const reachable = /^https?:\/\//.test(apiBase) && (await providerReachable(apiBase, country || undefined));
-      if (this.probeKey === key) this.provider = reachable ? 'reachable' : 'unreachable';
+      if (this.#probeKey === key) this.provider = reachable ? 'reachable' : 'unreachable';
     }, 300);
   }
 
-  private announce(text: string): void {
+  #announce(text: string): void {
     // A new text each time, so a second "Copied" is announced too.
     this.announcement = this.announcement === text ? `${text}\u00a0` : text;
   }
 
-  private readonly onProcess = (field: ProcessField, value: string) => this.setValues({ ...this.values, process: { ...this.values.process, [field]: value } });
-  private readonly onStyle = (key: StyleKey, value: string) => this.setValues({ ...this.values, styles: { ...this.values.styles, [key]: value } });
+  readonly #onProcess = (field: ProcessField, value: string) => this.#setValues({ ...this.values, process: { ...this.values.process, [field]: value } });
+  readonly #onStyle = (key: StyleKey, value: string) => this.#setValues({ ...this.values, styles: { ...this.values.styles, [key]: value } });
 
-  private readonly onTab = async (tab: ExportTab, focus = false) => {
+  readonly #onTab = async (tab: ExportTab, focus = false) => {
     this.tab = tab;
     if (!focus) return;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#tab-${tab}`)?.focus();
   };
 
-  private readonly onCopy = async (codeId: string) => {
+  readonly #onCopy = async (codeId: string) => {
     const code = this.renderRoot.querySelector(`#${codeId}`);
     if (!code) return;
     try {
       await navigator.clipboard.writeText(code.textContent ?? '');
-      this.announce(this.i18n.t('configurator.copied'));
+      this.#announce(this.#i18n.t('configurator.copied'));
     } catch {
       getSelection()?.selectAllChildren(code);
-      this.announce(this.i18n.t('configurator.copyFailed'));
+      this.#announce(this.#i18n.t('configurator.copyFailed'));
     }
   };
 
-  private readonly onRedirect = (event: Event) => {
+  readonly #onRedirect = (event: Event) => {
     event.preventDefault();
     this.redirectStopped = true;
   };

@@ -30,7 +30,11 @@ type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 export class CatalogClient {
   readonly #cache = new Map<string, Promise<readonly Bank[]>>();
 
-  constructor(private readonly fetcher: Fetch = (input, init) => fetch(input, init)) {}
+  readonly #fetcher: Fetch;
+
+  constructor(fetcher: Fetch = (input, init) => fetch(input, init)) {
+    this.#fetcher = fetcher;
+  }
 
   load(request: CatalogRequest, signal?: AbortSignal): Promise<readonly Bank[]> {
     const url = catalogUrl(request);
@@ -51,7 +55,7 @@ export class CatalogClient {
   async #fetchCatalog(url: string, signal?: AbortSignal): Promise<readonly Bank[]> {
     let response: Response;
     try {
-      response = await this.fetcher(url, { signal, headers: { accept: 'application/json' } });
+      response = await this.#fetcher(url, { signal, headers: { accept: 'application/json' } });
     } catch (error) {
       if (signal?.aborted) throw error;
       throw new CatalogError(`The bank list could not be loaded from ${url}: the provider did not answer.`);

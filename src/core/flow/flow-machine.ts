@@ -19,7 +19,11 @@ export class FlowMachine {
   consents: readonly AcceptedConsent[] | undefined;
   outcome: FlowOutcome | undefined;
 
-  constructor(private readonly onChange: (step: FlowStep, previous: FlowStep) => void = () => {}) {}
+  readonly #onChange: (step: FlowStep, previous: FlowStep) => void;
+
+  constructor(onChange: (step: FlowStep, previous: FlowStep) => void = () => {}) {
+    this.#onChange = onChange;
+  }
 
   /** The position of the current step, from 1. */
   get position(): number {
@@ -79,7 +83,7 @@ export class FlowMachine {
     if (step !== 'result') this.outcome = undefined;
     if (step === previous) return false;
     this.step = step;
-    this.onChange(step, previous);
+    this.#onChange(step, previous);
     return true;
   }
 }
