@@ -116,9 +116,11 @@ export class SignInBankPicker extends LitElement {
   private query = '';
   private open = false;
   private activeIndex = -1;
+
   get #input(): HTMLInputElement | null {
     return this.renderRoot?.querySelector('input') ?? null;
   }
+
   get #listbox(): HTMLElement | null {
     return this.renderRoot?.querySelector('[part~="listbox"]') ?? null;
   }
