@@ -30,6 +30,22 @@ export default tseslint.config(
     rules: { ...litA11y.configs.recommended.rules },
   },
   {
+    // src/core holds the logic in plain classes: no Lit and no DOM, so every part runs (and is
+    // unit-tested) anywhere. Lit controllers live in src/controllers, the page's glue in src/embed.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['lit', 'lit/*', '@lit/*', '@lit-labs/*'], message: 'src/core holds no Lit: put controllers in src/controllers.' }] }],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'location', 'history', 'navigator', 'sessionStorage', 'localStorage', 'customElements', 'HTMLElement', 'Element', 'ShadowRoot', 'ElementInternals',
+          'ResizeObserver', 'MutationObserver', 'IntersectionObserver', 'CSS', 'getComputedStyle', 'matchMedia', 'requestAnimationFrame', 'self', 'opener', 'screen'].map((name) => ({
+          name,
+          message: 'src/core holds no DOM: take what you need as a parameter, or move the code to src/controllers, src/components or src/embed.',
+        })),
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts'],
     rules: {
       // Tests reach into shadow roots they just rendered.

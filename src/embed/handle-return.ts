@@ -1,5 +1,5 @@
 import { runCallbacks, type FlowCallbacks } from '../core/flow/callbacks.js';
-import { takeReturn } from '../core/redirect/handle-return.js';
+import { takeReturn } from './page-return.js';
 import type { ReturnResult } from '../core/redirect/redirect-return.js';
 import { returnEvent } from '../events/return-event.js';
 

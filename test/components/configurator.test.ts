@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/configurator/configurator.define.js';
 import type { SignInConfigurator } from '../../src/components/configurator/configurator.js';
 import type { SignInWidget } from '../../src/components/widget/widget.js';
-import { EXAMPLE_API_BASE } from '../../src/core/configurator/example-provider.js';
+import { EXAMPLE_API_BASE, exampleCatalogClient, exampleProviderClient } from '../../src/core/configurator/example-provider.js';
 import { comboboxAxe } from '../helpers/axe.js';
 import { sandbox } from '../helpers/flow.js';
 
@@ -55,6 +55,26 @@ describe('<signin-configurator>', () => {
     // The export keeps the provider the user typed.
     expect(el.snippets!.json).to.contain(NOWHERE);
     await expect(el).to.be.accessible(comboboxAxe);
+  });
+
+  it('never touches window.fetch: the example provider is a client given to the preview', async () => {
+    const original = window.fetch;
+    const el = await configurator();
+    await waitUntil(() => $(el, '.note.unreachable'), 'no note', { timeout: 5000 });
+    await el.updateComplete;
+    expect(window.fetch, 'while connected').to.equal(original);
+    const widget = preview(el)!;
+    expect(widget.catalogClient).to.equal(exampleCatalogClient);
+    expect(widget.providerClient).to.equal(exampleProviderClient);
+    // A wrapper installed later (a mock, monitoring) survives the configurator's removal.
+    const wrapper: typeof fetch = (input, init) => original(input, init);
+    window.fetch = wrapper;
+    try {
+      el.remove();
+      expect(window.fetch).to.equal(wrapper);
+    } finally {
+      window.fetch = original;
+    }
   });
 
   it('previews against the sandbox when it answers', async () => {

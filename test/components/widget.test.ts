@@ -3,6 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { SignInWidget } from '../../src/components/widget/widget.js';
 import type { SignInLauncher } from '../../src/components/launcher/launcher.js';
+import type { SignInBankPicker } from '../../src/components/bank-picker/bank-picker.js';
+import { ProviderError } from '../../src/core/flow/provider-client.js';
 import type { SignInConfigErrorEvent, SignInSuccessEvent } from '../../src/events/index.js';
 import { comboboxAxe } from '../helpers/axe.js';
 import { FLOW_EVENTS, popup, popupsClosed, realClick, recordEvents, sandbox } from '../helpers/flow.js';
@@ -159,5 +161,42 @@ describe('<signin-widget> with the sandbox provider', () => {
     el.config = { clientId: 'c', apiBase: 'http://localhost:1', ownerExternalId: 'u', country: 'PL' };
     await el.updateComplete;
     expect(title(el).textContent).to.equal('Choose your bank');
+  });
+});
+
+describe('<signin-widget> with clients of its own', () => {
+  it('passes its catalogClient and providerClient down: the banks and the session come from them, not from fetch', async () => {
+    const banks = [{ id: 'own-1', name: 'Own Client Bank', country: 'PL', aliases: [], status: 'up' as const }];
+    const catalogRequests: unknown[] = [];
+    const sessions: { apiBase: string; bankId: string; mode: string }[] = [];
+    const catalogClient = { load: (request: unknown) => (catalogRequests.push(request), Promise.resolve(banks)) };
+    const providerClient = {
+      createSession: (apiBase: string, request: { bankId: string; mode: string }) => {
+        sessions.push({ apiBase, bankId: request.bankId, mode: request.mode });
+        return Promise.reject(new ProviderError('bank_down', 'Own Client Bank is down.'));
+      },
+    };
+    const el = await fixture<SignInWidget>(html`<signin-widget
+      client-id="c"
+      api-base="https://nowhere.invalid"
+      owner-external-id="u"
+      country="PL"
+      mode="redirect"
+      .catalogClient=${catalogClient}
+      .providerClient=${providerClient}
+    ></signin-widget>`);
+    const picker = inner<SignInBankPicker>(el, 'signin-bank-picker');
+    expect(picker.catalogClient).to.equal(catalogClient);
+    await waitUntil(() => picker.shadowRoot!.querySelector('[role="option"]'), 'no banks from the client', { timeout: 5000 });
+    expect(picker.shadowRoot!.querySelector('[role="option"]')!.textContent).to.contain('Own Client Bank');
+    expect(catalogRequests[0]).to.deep.include({ apiBase: 'https://nowhere.invalid', country: 'PL' });
+    picker.shadowRoot!.querySelector<HTMLElement>('[role="option"]')!.click();
+    await reachStep(el, 'consents');
+    const failed = oneEvent(el, 'signin-error');
+    await acceptConsents(el);
+    expect(launcher(el).providerClient).to.equal(providerClient);
+    launcher(el).shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!.click();
+    expect((await failed).detail).to.include({ code: 'bank_down' });
+    expect(sessions).to.deep.equal([{ apiBase: 'https://nowhere.invalid', bankId: 'own-1', mode: 'redirect' }]);
   });
 });

@@ -52,25 +52,28 @@ describe('ProviderClient', () => {
   it('posts the session request and returns the session', async () => {
     let sent: { url: string; init?: RequestInit } | undefined;
     const created = { sessionId: 's', authorizationUrl: 'http://p.example/bank/t', state: 'st', expiresAt: 'x' };
-    const client = new ProviderClient('http://p.example', (url, init) => {
+    const client = new ProviderClient((url, init) => {
       sent = { url, init };
       return answer(201, created)();
     });
-    expect(await client.createSession(request)).to.deep.equal(created);
+    expect(await client.createSession('http://p.example', request)).to.deep.equal(created);
     expect(sent!.url).to.equal('http://p.example/v1/signin-sessions');
+    await client.createSession('https://p.example/api', request);
+    expect(sent!.url, 'a base path is kept').to.equal('https://p.example/api/v1/signin-sessions');
     expect(sent!.init!.method).to.equal('POST');
     expect(JSON.parse(sent!.init!.body as string)).to.deep.equal(request);
   });
 
   it('maps the provider’s errors and silence to ProviderError', async () => {
-    const failing = new ProviderClient('http://p.example/', answer(422, { error: { code: 'bank_down', message: 'bankId: down', field: 'bankId' } }));
-    const error = await failing.createSession(request).catch((e: unknown) => e);
+    const failing = new ProviderClient(answer(422, { error: { code: 'bank_down', message: 'bankId: down', field: 'bankId' } }));
+    const error = await failing.createSession('http://p.example/', request).catch((e: unknown) => e);
     expect(error).to.be.instanceOf(ProviderError);
     expect(error).to.include({ code: 'bank_down', message: 'bankId: down', field: 'bankId', status: 422 });
-    const silent = new ProviderClient('http://p.example', () => Promise.reject(new TypeError('Failed to fetch')));
-    expect(await silent.createSession(request).catch((e: ProviderError) => e.code)).to.equal('network_error');
-    const odd = new ProviderClient('http://p.example', answer(201, { authorizationUrl: 'javascript:alert(1)', state: 's' }));
-    expect(await odd.createSession(request).catch((e: ProviderError) => e.code)).to.equal('internal_error');
+    const silent = new ProviderClient(() => Promise.reject(new TypeError('Failed to fetch')));
+    expect(await silent.createSession('http://p.example', request).catch((e: ProviderError) => e.code)).to.equal('network_error');
+    const odd = new ProviderClient(answer(201, { authorizationUrl: 'javascript:alert(1)', state: 's' }));
+    expect(await silent.createSession('not a url', request).catch((e: ProviderError) => e.code), 'an apiBase that is no URL').to.equal('network_error');
+    expect(await odd.createSession('http://p.example', request).catch((e: ProviderError) => e.code)).to.equal('internal_error');
   });
 });
 

@@ -1,4 +1,4 @@
-import { defineElement } from '../../core/define-element.js';
+import { defineElement } from '../shared/define-element.js';
 import { SignInBankPicker } from './bank-picker.js';
 
 defineElement('signin-bank-picker', SignInBankPicker);

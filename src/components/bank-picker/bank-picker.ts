@@ -1,10 +1,11 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { BankSearchIndex, type BankSearchResults } from '../../core/bank-search/index.js';
-import { CatalogLoader } from '../../core/catalog/catalog-loader.js';
+import { CatalogLoader } from '../../controllers/catalog-loader.js';
+import { sharedCatalogClient, type CatalogClientLike } from '../../core/catalog/catalog-client.js';
 import { parseCountries } from '../../core/catalog/country-names.js';
 import { ListNavigation, isNavigationKey } from '../../core/list-navigation.js';
-import { VirtualListController } from '../../core/virtual-list-controller.js';
+import { VirtualListController } from '../../controllers/virtual-list-controller.js';
 import type { Bank } from '../../core/protocol/catalog.js';
 import { SignInBankMissingEvent } from '../../events/bank-missing-event.js';
 import { SignInBankSelectEvent } from '../../events/bank-select-event.js';
@@ -71,6 +72,7 @@ export class SignInBankPicker extends LitElement {
     return {
       banks: { attribute: false },
       apiBase: { attribute: 'api-base' },
+      catalogClient: { attribute: false },
       country: { reflect: true },
       countries: { converter: countriesConverter },
       value: {},
@@ -92,6 +94,9 @@ export class SignInBankPicker extends LitElement {
   banks: readonly Bank[] | undefined;
   /** The provider's base URL; its `/v1/catalog` is fetched when `banks` is not set. */
   apiBase = '';
+  /** Loads the catalog of `api-base` (default: the page's shared client, one cache for every picker).
+   * Set your own to serve banks from elsewhere (a test double, a proxy); `<signin-widget>` passes its own down. */
+  catalogClient: CatalogClientLike = sharedCatalogClient;
   /** ISO country code whose banks are shown (`PL`); all countries when empty. */
   country = '';
   /** Countries the user may switch between, as `"PL,CZ,SK"`; a select appears when there are several. */
@@ -154,7 +159,7 @@ export class SignInBankPicker extends LitElement {
 
   override willUpdate(changed: PropertyValues): void {
     const locale = this.#i18n.locale;
-    if (this.banks === undefined && this.apiBase) this.#catalog.load({ apiBase: this.apiBase, country: this.country || undefined, locale });
+    if (this.banks === undefined && this.apiBase) this.#loadCatalog();
     else if (this.banks !== undefined) this.#catalog.reset();
     const banks = this.#countryBanks();
     if (banks !== this.#indexedBanks || locale !== this.#indexedLocale) {
@@ -280,7 +285,11 @@ export class SignInBankPicker extends LitElement {
   }
 
   #retry(): void {
-    if (this.apiBase) this.#catalog.load({ apiBase: this.apiBase, country: this.country || undefined, locale: this.#i18n.locale }, true);
+    if (this.apiBase) this.#loadCatalog(true);
+  }
+
+  #loadCatalog(force = false): void {
+    this.#catalog.load({ apiBase: this.apiBase, country: this.country || undefined, locale: this.#i18n.locale }, this.catalogClient, force);
   }
 
   #onInput(event: InputEvent): void {

@@ -1,4 +1,4 @@
-import { defineElement } from '../../core/define-element.js';
+import { defineElement } from '../shared/define-element.js';
 import { SignInConfigurator } from './configurator.js';
 import '../widget/widget.define.js';
 

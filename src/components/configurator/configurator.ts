@@ -5,7 +5,9 @@ import type { WidgetConfig, WidgetConfigInput } from '../../config/widget-config
 import { parseConfig } from '../../config/parse-config.js';
 import { widgetConfigSchema } from '../../config/widget-config.js';
 import { compactConfig, STARTER_CONFIG } from '../../core/configurator/config-model.js';
-import { EXAMPLE_API_BASE, providerReachable, useExampleProvider } from '../../core/configurator/example-provider.js';
+import { sharedCatalogClient } from '../../core/catalog/catalog-client.js';
+import { EXAMPLE_API_BASE, exampleCatalogClient, exampleProviderClient, providerReachable } from '../../core/configurator/example-provider.js';
+import { sharedProviderClient } from '../../core/flow/provider-client.js';
 import { configFromValues, inputFromValues, issueControl, valuesFromConfig, type FormValues, type ProcessField } from '../../core/configurator/form-values.js';
 import { importConfig } from '../../core/configurator/import-config.js';
 import { exportSnippets, type Snippets } from '../../core/configurator/snippets.js';
@@ -78,10 +80,10 @@ export class SignInConfigurator extends LitElement {
 
   readonly #i18n = new LocaleController(this, () => this.locale);
   #result: ConfigResult<WidgetConfig>;
-  #releaseExample: (() => void) | undefined;
   #probeKey = '';
   #probeTimer: ReturnType<typeof setTimeout> | undefined;
-  #hasPreviewed = false;
+  /** What the preview widget is given, computed when the form or the provider's reachability changes. */
+  #preview: Partial<WidgetConfigInput> = {};
 
   constructor() {
     super();
@@ -122,24 +124,18 @@ export class SignInConfigurator extends LitElement {
     return result;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#releaseExample ??= useExampleProvider();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#releaseExample?.();
-    this.#releaseExample = undefined;
     clearTimeout(this.#probeTimer);
     this.#probeKey = '';
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
+  override willUpdate(changed: PropertyValues): void {
     if (changed.has('apiBase') && this.apiBase && this.apiBase !== changed.get('apiBase')) {
       this.#setValues({ ...this.values, process: { ...this.values.process, apiBase: this.apiBase } }, false);
     }
     this.#probe();
+    if (changed.has('values') || changed.has('provider')) this.#preview = this.#previewConfig();
   }
 
   override render() {
@@ -162,22 +158,28 @@ export class SignInConfigurator extends LitElement {
   #renderPreview() {
     const i18n = this.#i18n;
     const apiBase = this.values.process.apiBase.trim();
+    const example = this.provider === 'unreachable';
     const note = this.provider === 'checking' ? 'configurator.checking' : this.provider === 'reachable' ? 'configurator.reachable' : 'configurator.unreachable';
     return html`<section class="preview" aria-labelledby="preview-title">
       <h2 id="preview-title">${i18n.t('configurator.preview')}</h2>
       <p class="note ${this.provider}">${i18n.t(note, { url: apiBase })}</p>
       ${this.redirectStopped ? html`<p class="note">${i18n.t('configurator.redirectStopped')}</p>` : nothing}
       <div class="stage">
-        ${this.provider === 'checking' && !this.#hasPreviewed
+        ${this.provider === 'checking'
           ? nothing
-          : html`<signin-widget .config=${this.#previewConfig()} theme=${ifDefined(this.#result.ok ? this.#result.config.theme : undefined)} @signin-redirect=${this.#onRedirect}></signin-widget>`}
+          : html`<signin-widget
+              .config=${this.#preview}
+              .catalogClient=${example ? exampleCatalogClient : sharedCatalogClient}
+              .providerClient=${example ? exampleProviderClient : sharedProviderClient}
+              theme=${ifDefined(this.#result.ok ? this.#result.config.theme : undefined)}
+              @signin-redirect=${this.#onRedirect}
+            ></signin-widget>`}
       </div>
     </section>`;
   }
 
   /** The config given to the preview: the example provider when the real one does not answer; styles always set (so cleared ones go). */
   #previewConfig(): Partial<WidgetConfigInput> {
-    this.#hasPreviewed = true;
     if (!this.#result.ok) return inputFromValues(this.values).input as Partial<WidgetConfigInput>;
     const config = compactConfig(this.#result.config);
     return { ...config, apiBase: this.provider === 'reachable' ? config.apiBase : EXAMPLE_API_BASE, styles: config.styles ?? {} };

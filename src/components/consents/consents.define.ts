@@ -1,4 +1,4 @@
-import { defineElement } from '../../core/define-element.js';
+import { defineElement } from '../shared/define-element.js';
 import { SignInConsents } from './consents.js';
 
 defineElement('signin-consents', SignInConsents);

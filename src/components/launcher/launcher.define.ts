@@ -1,4 +1,4 @@
-import { defineElement } from '../../core/define-element.js';
+import { defineElement } from '../shared/define-element.js';
 import { SignInLauncher } from './launcher.js';
 
 defineElement('signin-launcher', SignInLauncher);

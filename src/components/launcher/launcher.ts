@@ -1,7 +1,8 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { runCallbacks, type FlowCallbacks } from '../../core/flow/callbacks.js';
 import { PopupSession, type PopupOutcome } from '../../core/flow/popup-session.js';
-import { ProviderClient, type ProviderError } from '../../core/flow/provider-client.js';
+import { sharedProviderClient, type ProviderClientLike, type ProviderError } from '../../core/flow/provider-client.js';
+import { apiUrl } from '../../core/protocol/api-url.js';
 import type { AcceptedConsent } from '../../core/consents/consent-state.js';
 import type { Bank } from '../../core/protocol/catalog.js';
 import type { SigninMode } from '../../core/protocol/session.js';
@@ -11,7 +12,7 @@ import { SignInPopupBlockedEvent } from '../../events/popup-blocked-event.js';
 import { SignInPopupCloseEvent } from '../../events/popup-close-event.js';
 import { SignInPopupOpenEvent } from '../../events/popup-open-event.js';
 import { SignInRedirectEvent, type RedirectReason } from '../../events/redirect-event.js';
-import { redirectStore, takeReturn } from '../../core/redirect/handle-return.js';
+import { redirectStore, takeReturn } from '../../embed/page-return.js';
 import { returnEvent } from '../../events/return-event.js';
 import { detectInAppBrowser } from '../../core/redirect/in-app-browser.js';
 import { SignInSuccessEvent } from '../../events/success-event.js';
@@ -64,6 +65,7 @@ export class SignInLauncher extends LitElement implements FlowCallbacks {
   static override get properties(): PropertyDeclarations {
     return {
       apiBase: { attribute: 'api-base' },
+      providerClient: { attribute: false },
       clientId: { attribute: 'client-id' },
       ownerExternalId: { attribute: 'owner-external-id' },
       locale: {},
@@ -86,6 +88,9 @@ export class SignInLauncher extends LitElement implements FlowCallbacks {
 
   /** The provider's base URL (`https://provider.example`). */
   apiBase = '';
+  /** Creates the sessions at `api-base` (default: the page's shared client). Set your own to send
+   * them elsewhere (a test double, a proxy); `<signin-widget>` passes its own down. */
+  providerClient: ProviderClientLike = sharedProviderClient;
   /** Your client id at the provider. */
   clientId = '';
   /** The end user's id in your system. */
@@ -134,9 +139,10 @@ export class SignInLauncher extends LitElement implements FlowCallbacks {
     const inApp = this.mode === 'auto' ? detectInAppBrowser(navigator.userAgent) : undefined;
     if (inApp) return void this.redirect('in-app-browser', inApp.name);
     const session: PopupSession = new PopupSession({
-      connectingUrl: this.#url(`connecting?locale=${encodeURIComponent(this.#i18n.lang)}`).href,
+      connectingUrl: this.#url('connecting', { locale: this.#i18n.lang }).href,
       providerOrigin: this.#url().origin,
       timeoutMs: this.popupTimeoutMs,
+      host: window,
       onEnd: (outcome) => this.#session === session && this.#end(bank, outcome),
     });
     this.#session = session;
@@ -278,7 +284,8 @@ export class SignInLauncher extends LitElement implements FlowCallbacks {
 
   #createSession(mode: SigninMode) {
     this.#abort = new AbortController();
-    return new ProviderClient(this.apiBase).createSession(
+    return this.providerClient.createSession(
+      this.apiBase,
       {
         clientId: this.clientId,
         ownerExternalId: this.ownerExternalId,
@@ -302,9 +309,9 @@ export class SignInLauncher extends LitElement implements FlowCallbacks {
   }
 
   /** A URL of the provider; `about:blank` while `api-base` is not a URL (the session then fails). */
-  #url(path = ''): URL {
+  #url(path = '', params?: Record<string, string>): URL {
     try {
-      return new URL(path, this.apiBase.replace(/\/?$/, '/'));
+      return apiUrl(this.apiBase, path, params);
     } catch {
       return new URL('about:blank');
     }

@@ -1,4 +1,4 @@
-import { defineElement } from '../../core/define-element.js';
+import { defineElement } from '../shared/define-element.js';
 import { SignInWidget } from './widget.js';
 import '../bank-picker/bank-picker.define.js';
 import '../consents/consents.define.js';

@@ -2,9 +2,13 @@ import { html, nothing } from 'lit';
 import type { WidgetConfig } from '../../config/widget-config.js';
 import { FLOW_STEPS, type FlowMachine } from '../../core/flow/flow-machine.js';
 import type { Localizer } from '../../i18n/localizer.js';
+import type { CatalogClientLike } from '../../core/catalog/catalog-client.js';
+import type { ProviderClientLike } from '../../core/flow/provider-client.js';
 
 export interface WidgetView {
   readonly i18n: Localizer;
+  readonly catalogClient: CatalogClientLike;
+  readonly providerClient: ProviderClientLike;
   /** The bank window is open: no way back until it ends. */
   readonly busy: boolean;
   readonly onBack: () => void;
@@ -21,7 +25,7 @@ function stepContent(flow: FlowMachine, config: WidgetConfig, view: WidgetView) 
   const locale = view.i18n.locale;
   switch (flow.step) {
     case 'bank':
-      return html`<signin-bank-picker layout="list" api-base=${config.apiBase} country=${config.country ?? ''} locale=${locale} value=${flow.bank?.id ?? config.bank ?? ''}></signin-bank-picker>`;
+      return html`<signin-bank-picker layout="list" api-base=${config.apiBase} .catalogClient=${view.catalogClient} country=${config.country ?? ''} locale=${locale} value=${flow.bank?.id ?? config.bank ?? ''}></signin-bank-picker>`;
     case 'consents':
       return html`<signin-consents hide-legend locale=${locale} .consents=${config.consents} terms-url=${config.termsUrl ?? ''} privacy-url=${config.privacyUrl ?? ''}></signin-consents>`;
     default:
@@ -33,6 +37,7 @@ function stepContent(flow: FlowMachine, config: WidgetConfig, view: WidgetView) 
         mode=${config.mode}
         return-url=${config.returnUrl ?? ''}
         .popupTimeoutMs=${config.popupTimeoutMs}
+        .providerClient=${view.providerClient}
         .bank=${flow.bank}
         .consents=${flow.consents ?? []}
         >${flow.outcome === 'error'

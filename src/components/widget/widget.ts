@@ -2,10 +2,11 @@ import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit'
 import type { ConfigResult } from '../../config/parse-config.js';
 import { resolveWidgetConfig } from '../../config/resolve-widget-config.js';
 import type { WidgetConfig, WidgetConfigInput } from '../../config/widget-config.js';
-import { sharedCatalogClient } from '../../core/catalog/catalog-client.js';
+import { sharedCatalogClient, type CatalogClientLike } from '../../core/catalog/catalog-client.js';
+import { sharedProviderClient, type ProviderClientLike } from '../../core/flow/provider-client.js';
 import { runCallbacks, type FlowCallbacks } from '../../core/flow/callbacks.js';
 import { FlowMachine, type FlowStep } from '../../core/flow/flow-machine.js';
-import { pendingReturn, takeReturn } from '../../core/redirect/handle-return.js';
+import { pendingReturn, takeReturn } from '../../embed/page-return.js';
 import type { BankSelectDetail } from '../../events/bank-select-event.js';
 import { SignInConfigErrorEvent } from '../../events/config-error-event.js';
 import { SIGNIN_EVENTS } from '../../events/event-names.js';
@@ -81,6 +82,8 @@ export class SignInWidget extends LitElement implements FlowCallbacks {
       bank: {},
       returnUrl: { attribute: 'return-url' },
       config: { attribute: false },
+      catalogClient: { attribute: false },
+      providerClient: { attribute: false },
       onSuccess: { attribute: false },
       onError: { attribute: false },
       onCancel: { attribute: false },
@@ -109,6 +112,10 @@ export class SignInWidget extends LitElement implements FlowCallbacks {
   returnUrl = '';
   /** The whole configuration as an object; its fields win over the attributes. */
   config: Partial<WidgetConfigInput> | undefined;
+  /** Loads the bank catalog (default: the page's shared client); passed down to the bank picker. */
+  catalogClient: CatalogClientLike = sharedCatalogClient;
+  /** Creates the sign-in sessions (default: the page's shared client); passed down to the launcher. */
+  providerClient: ProviderClientLike = sharedProviderClient;
 
   /** Called with the detail of `signin-success`, once per flow (instead of, or beside, a listener). */
   onSuccess: FlowCallbacks['onSuccess'];
@@ -182,6 +189,8 @@ export class SignInWidget extends LitElement implements FlowCallbacks {
     if (!this.#result.ok) return configErrorState(this.#result.issues, this.#i18n.localizer);
     return renderWidget(this.#machine, this.#result.config, {
       i18n: this.#i18n.localizer,
+      catalogClient: this.catalogClient,
+      providerClient: this.providerClient,
       busy: this.#busy,
       onBack: () => this.#machine.back(),
       onOtherBank: () => this.#machine.restart(),
@@ -193,7 +202,7 @@ export class SignInWidget extends LitElement implements FlowCallbacks {
     const { bank: id, apiBase, country } = config;
     if (!id || id === this.#preselected) return;
     this.#preselected = id;
-    sharedCatalogClient.load({ apiBase, country, locale: this.#i18n.locale }).then(
+    this.catalogClient.load({ apiBase, country, locale: this.#i18n.locale }).then(
       (banks) => {
         const bank = banks.find((b) => b.id === id);
         if (bank && bank.status !== 'down' && this.#machine.step === 'bank' && this.isConnected) this.#machine.selectBank(bank);

@@ -1,3 +1,4 @@
+import { apiUrl } from '../protocol/api-url.js';
 import { catalogResponseSchema, type Bank } from '../protocol/catalog.js';
 
 /** Why a catalog could not be loaded. */
@@ -21,6 +22,9 @@ export interface CatalogRequest {
 }
 
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+
+/** What the elements ask of their `catalogClient`: a {@link CatalogClient}, or any object that loads banks (a test double, an example provider). */
+export type CatalogClientLike = Pick<CatalogClient, 'load'>;
 
 /**
  * Loads bank catalogs from the provider (`GET /v1/catalog`), validates them, and keeps one
@@ -78,11 +82,8 @@ export class CatalogClient {
 
 /** The catalog URL of a request. */
 export function catalogUrl({ apiBase, country, locale }: CatalogRequest): string {
-  const url = new URL('v1/catalog', apiBase.endsWith('/') ? apiBase : `${apiBase}/`);
-  if (country) url.searchParams.set('country', country);
-  if (locale) url.searchParams.set('locale', locale);
-  return url.href;
+  return apiUrl(apiBase, 'v1/catalog', { country, locale }).href;
 }
 
-/** One client per page, so every picker shares the cache. */
+/** The elements' default `catalogClient`: one per page, so every picker shares the cache. */
 export const sharedCatalogClient = new CatalogClient();

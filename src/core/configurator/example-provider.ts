@@ -1,9 +1,13 @@
+import { CatalogClient } from '../catalog/catalog-client.js';
+import { ProviderClient } from '../flow/provider-client.js';
+import { apiUrl } from '../protocol/api-url.js';
 import type { BankInput } from '../protocol/catalog.js';
 
 /**
  * A pretend provider for the configurator's preview when the real one does not answer: only its
- * catalog (`GET /v1/catalog`), with fictional banks. Its origin ends in `.invalid` (RFC 2606),
- * so no real request is ever intercepted; sessions fail with `network_error`, as they would.
+ * catalog (`GET /v1/catalog`), with fictional banks, served by {@link exampleCatalogClient}. Its
+ * origin ends in `.invalid` (RFC 2606), so it can be no real provider; sessions fail with
+ * `network_error`, as they would.
  */
 export const EXAMPLE_API_BASE = 'https://example-provider.signin-flow.invalid';
 
@@ -32,10 +36,6 @@ export const exampleBanks: BankInput[] = Object.entries(names).flatMap(([country
   })),
 );
 
-type Fetch = typeof fetch;
-let original: Fetch | undefined;
-let users = 0;
-
 function answer(url: URL): Response {
   if (url.pathname !== '/v1/catalog') return Response.json({ error: { code: 'not_found', message: 'The example provider only has a catalog.' } }, { status: 404 });
   const country = url.searchParams.get('country');
@@ -43,41 +43,24 @@ function answer(url: URL): Response {
 }
 
 /**
- * Answers requests to {@link EXAMPLE_API_BASE} in this page (wrapping `window.fetch`); every
- * other request goes to the network as before. Returns the function that undoes it (counted:
- * the wrapper goes when the last user is done).
+ * The example provider's catalog, for the preview's `catalogClient`: requests to
+ * {@link EXAMPLE_API_BASE} are answered here; nothing goes to the network (the page's `fetch`
+ * is never touched).
  */
-export function useExampleProvider(): () => void {
-  if (users++ === 0) {
-    const previous = window.fetch;
-    original = previous;
-    window.fetch = (input, init) => {
-      const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-      if (url.origin !== EXAMPLE_API_BASE) return previous.call(window, input, init);
-      // A POST (a session) gets no answer a browser could read: like an unreachable provider.
-      if ((init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase() !== 'GET') return Promise.reject(new TypeError('Failed to fetch'));
-      return Promise.resolve(answer(url));
-    };
-  }
-  let done = false;
-  return () => {
-    if (done) return;
-    done = true;
-    if (--users === 0 && original) {
-      window.fetch = original;
-      original = undefined;
-    }
-  };
-}
+export const exampleCatalogClient = new CatalogClient(async (input) => {
+  const url = new URL(input);
+  return url.origin === EXAMPLE_API_BASE ? answer(url) : Response.error();
+});
 
-/** Whether the provider at `apiBase` answers its catalog within `timeoutMs`. */
-export async function providerReachable(apiBase: string, country: string | undefined, timeoutMs = 3000): Promise<boolean> {
+/** The example provider's sessions, for the preview's `providerClient`: every one fails with `network_error`, as with an unreachable provider. */
+export const exampleProviderClient = new ProviderClient(() => Promise.reject(new TypeError('The example provider has no sessions.')));
+
+/** Whether the provider at `apiBase` answers its catalog within `timeoutMs` (`fetcher`: the page's `fetch` unless told). */
+export async function providerReachable(apiBase: string, country: string | undefined, timeoutMs = 3000, fetcher: typeof fetch = (input, init) => fetch(input, init)): Promise<boolean> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    const url = new URL('v1/catalog', apiBase.replace(/\/?$/, '/'));
-    if (country) url.searchParams.set('country', country);
-    const response = await fetch(url.href, { signal: controller.signal, headers: { accept: 'application/json' } });
+    const response = await fetcher(apiUrl(apiBase, 'v1/catalog', { country }).href, { signal: controller.signal, headers: { accept: 'application/json' } });
     return response.ok;
   } catch {
     return false;

@@ -44,7 +44,8 @@ export interface PopupSessionOptions {
   readonly pollMs?: number;
   readonly width?: number;
   readonly height?: number;
-  readonly host?: PopupHost;
+  /** The opener: `window`, or a fake in tests. */
+  readonly host: PopupHost;
   /** Called once, with how the session ended. */
   readonly onEnd: (outcome: PopupOutcome) => void;
 }
@@ -67,7 +68,7 @@ export class PopupSession {
 
   constructor(options: PopupSessionOptions) {
     this.#options = options;
-    this.#host = options.host ?? (window as unknown as PopupHost);
+    this.#host = options.host;
   }
 
   /** Whether the session is over. */

@@ -1,3 +1,4 @@
+import { apiUrl } from '../protocol/api-url.js';
 import type { ApiErrorResponse } from '../protocol/errors.js';
 import type { CreateSessionRequest, CreateSessionResponse } from '../protocol/session.js';
 
@@ -16,23 +17,24 @@ export class ProviderError extends Error {
 
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
+/** What the elements ask of their `providerClient`: a {@link ProviderClient}, or any object that creates sessions (a test double, an example provider). */
+export type ProviderClientLike = Pick<ProviderClient, 'createSession'>;
+
 /** The browser side of the provider's API: `POST /v1/signin-sessions`. */
 export class ProviderClient {
-  readonly #apiBase: string;
   readonly #fetcher: Fetch;
 
-  /** `apiBase`: the provider's base URL, e.g. `http://localhost:8787`. */
-  constructor(apiBase: string, fetcher: Fetch = (input, init) => fetch(input, init)) {
-    this.#apiBase = apiBase;
+  /** `fetcher`: how requests are sent (default: the page's `fetch`, looked up at each call). */
+  constructor(fetcher: Fetch = (input, init) => fetch(input, init)) {
     this.#fetcher = fetcher;
   }
 
-  /** Creates a sign-in session: `{sessionId, authorizationUrl, state, expiresAt}`. */
-  async createSession(request: CreateSessionRequest, signal?: AbortSignal): Promise<CreateSessionResponse> {
+  /** Creates a sign-in session at the provider whose base URL is `apiBase`: `{sessionId, authorizationUrl, state, expiresAt}`. */
+  async createSession(apiBase: string, request: CreateSessionRequest, signal?: AbortSignal): Promise<CreateSessionResponse> {
     let response: Response;
     let body: unknown;
     try {
-      response = await this.#fetcher(new URL('v1/signin-sessions', this.#apiBase.replace(/\/?$/, '/')).href, {
+      response = await this.#fetcher(apiUrl(apiBase, 'v1/signin-sessions').href, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(request),
@@ -41,7 +43,7 @@ export class ProviderClient {
       body = await response.json();
     } catch (error) {
       if (signal?.aborted) throw error;
-      throw new ProviderError('network_error', `The provider at ${this.#apiBase} did not answer.`);
+      throw new ProviderError('network_error', `The provider at ${apiBase} did not answer.`);
     }
     if (!response.ok) {
       const { code, message, field } = (body as Partial<ApiErrorResponse>).error ?? {};
@@ -55,3 +57,6 @@ export class ProviderClient {
     return created as CreateSessionResponse;
   }
 }
+
+/** The elements' default `providerClient`. */
+export const sharedProviderClient = new ProviderClient();

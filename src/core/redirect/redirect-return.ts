@@ -36,7 +36,7 @@ export class RedirectStore {
   readonly #now: () => number;
 
   constructor(
-    storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'> = sessionStorage,
+    storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>,
     now: () => number = Date.now,
   ) {
     this.#storage = storage;

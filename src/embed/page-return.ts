@@ -1,4 +1,4 @@
-import { RedirectStore, hasReturnParams, peekReturn, readReturn, withoutReturnParams, type PendingRedirect, type ReturnResult } from './redirect-return.js';
+import { RedirectStore, hasReturnParams, peekReturn, readReturn, withoutReturnParams, type PendingRedirect, type ReturnResult } from '../core/redirect/redirect-return.js';
 
 /** This tab's store of pending redirects. */
 export const redirectStore = (): RedirectStore => new RedirectStore(sessionStorage);

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { revealRow, rowWindow, type RowWindow } from './virtual-window.js';
+import { revealRow, rowWindow, type RowWindow } from '../core/virtual-window.js';
 
 /**
  * Keeps a long list of equal-height rows light: the host renders only `window(count)` rows

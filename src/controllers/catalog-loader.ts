@@ -1,48 +1,43 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Bank } from '../protocol/catalog.js';
-import { sharedCatalogClient, type CatalogClient, type CatalogRequest } from './catalog-client.js';
+import type { CatalogClientLike, CatalogRequest } from '../core/catalog/catalog-client.js';
+import type { Bank } from '../core/protocol/catalog.js';
 
 export type CatalogStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 /**
  * Loads the catalog an element asks for and tells it to re-render as the status moves:
- * idle → loading → ready | error. A newer request aborts the older one, and the element's
- * removal aborts whatever is under way.
+ * idle → loading → ready | error. A newer request (or another client) aborts the older one, and
+ * the element's removal aborts whatever is under way.
  */
 export class CatalogLoader implements ReactiveController {
   status: CatalogStatus = 'idle';
   banks: readonly Bank[] = [];
-  error: Error | undefined;
   #key = '';
+  #client: CatalogClientLike | undefined;
   #controller: AbortController | undefined;
 
   readonly #host: ReactiveControllerHost;
-  readonly #client: CatalogClient;
 
-  constructor(
-    host: ReactiveControllerHost,
-    client: CatalogClient = sharedCatalogClient,
-  ) {
+  constructor(host: ReactiveControllerHost) {
     this.#host = host;
-    this.#client = client;
     host.addController(this);
   }
 
-  /** Loads `request` unless it is the one already loaded or loading; `force` asks again (retry). */
-  load(request: CatalogRequest, force = false): void {
+  /** Loads `request` from `client` unless it is the one already loaded or loading; `force` asks again (retry). */
+  load(request: CatalogRequest, client: CatalogClientLike, force = false): void {
     const key = JSON.stringify([request.apiBase, request.country ?? '', request.locale ?? '']);
-    if (!force && key === this.#key && this.status !== 'idle') return;
+    if (!force && key === this.#key && client === this.#client && this.status !== 'idle') return;
     this.#key = key;
+    this.#client = client;
     this.#controller?.abort();
     const controller = new AbortController();
     this.#controller = controller;
     this.status = 'loading';
-    this.error = undefined;
     this.#host.requestUpdate();
-    // The fetch itself is shared with other pickers (one cache per page): aborting only stops listening.
-    this.#client.load(request).then(
+    // The shared client's fetch serves every picker of the page (one cache): aborting only stops listening.
+    client.load(request).then(
       (banks) => this.#settle(controller, 'ready', banks),
-      (error: unknown) => this.#settle(controller, 'error', [], error instanceof Error ? error : new Error(String(error))),
+      () => this.#settle(controller, 'error', []),
     );
   }
 
@@ -52,7 +47,6 @@ export class CatalogLoader implements ReactiveController {
     this.#key = '';
     this.status = 'idle';
     this.banks = [];
-    this.error = undefined;
   }
 
   hostDisconnected(): void {
@@ -63,11 +57,10 @@ export class CatalogLoader implements ReactiveController {
     }
   }
 
-  #settle(controller: AbortController, status: CatalogStatus, banks: readonly Bank[], error?: Error): void {
+  #settle(controller: AbortController, status: CatalogStatus, banks: readonly Bank[]): void {
     if (controller !== this.#controller || controller.signal.aborted) return;
     this.status = status;
     this.banks = banks;
-    this.error = error;
     this.#host.requestUpdate();
   }
 }
