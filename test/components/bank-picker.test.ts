@@ -265,5 +265,48 @@ describe('<signin-bank-picker>', () => {
       expect(el.value).to.equal('');
       expect(new FormData(form).get('bank')).to.equal(null);
     });
+
+    it('has its form value and validity set before change and signin-bank-select fire', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><signin-bank-picker name="bank" required layout="list" .banks=${fixtureBanks}></signin-bank-picker></form>`);
+      const el = form.querySelector('signin-bank-picker')!;
+      await el.updateComplete;
+      const seen: [string, unknown, boolean][] = [];
+      for (const type of ['change', 'signin-bank-select']) el.addEventListener(type, () => seen.push([type, new FormData(form).get('bank'), el.checkValidity()]));
+      options(el)[0]!.click();
+      const id = el.value;
+      expect(id).to.not.equal('');
+      expect(seen).to.deep.equal([
+        ['signin-bank-select', id, true],
+        ['change', id, true],
+      ]);
+      el.value = '';
+      expect(new FormData(form).get('bank'), 'a value set by script counts at once').to.equal(null);
+      expect(el.validity.valueMissing).to.equal(true);
+    });
+
+    it('is disabled by a disabled fieldset, and offers the constraint API of native controls', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled><signin-bank-picker name="bank" required .banks=${fixtureBanks}></signin-bank-picker></fieldset></form>`);
+      const el = form.querySelector('signin-bank-picker')!;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('input')!.disabled).to.equal(true);
+      expect(el.willValidate).to.equal(false);
+      form.querySelector('fieldset')!.disabled = false;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('input')!.disabled).to.equal(false);
+      expect(el.form).to.equal(form);
+      expect(el.willValidate).to.equal(true);
+      expect(el.validationMessage).to.equal('Choose your bank.');
+      let invalid = 0;
+      el.addEventListener('invalid', () => invalid++);
+      expect(el.checkValidity()).to.equal(false);
+      expect(el.reportValidity()).to.equal(false);
+      expect(invalid).to.equal(2);
+    });
+
+    it('takes back a restored form state', async () => {
+      const el = await fixture<SignInBankPicker>(html`<signin-bank-picker .banks=${fixtureBanks}></signin-bank-picker>`);
+      el.formStateRestoreCallback('pko');
+      expect(el.value).to.equal('pko');
+    });
   });
 });

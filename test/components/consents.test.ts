@@ -209,6 +209,56 @@ describe('<signin-consents>', () => {
     expect(el.validity.valueMissing).to.equal(true);
   });
 
+  it('has its form value and validity set before change fires, and takes part in the constraint API', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><signin-consents name="consents"></signin-consents></form>`);
+    const el = form.querySelector('signin-consents')!;
+    el.clock = steppingClock();
+    await el.updateComplete;
+    const seen: [number, boolean][] = [];
+    el.addEventListener('change', () => seen.push([JSON.parse((new FormData(form).get('consents') as string | null) ?? '[]').length, el.checkValidity()]));
+    for (const i of [0, 1, 2]) await check(el, i);
+    expect(seen).to.deep.equal([
+      [1, false],
+      [2, false],
+      [3, true],
+    ]);
+    expect(el.willValidate).to.equal(true);
+    form.reset();
+    await el.updateComplete;
+    let invalid = 0;
+    el.addEventListener('invalid', () => invalid++);
+    expect(el.reportValidity()).to.equal(false);
+    expect(invalid).to.equal(1);
+    await el.updateComplete;
+    expect(errorText(el)).to.not.equal('');
+    expect(boxes(el)[0]!.getAttribute('aria-invalid')).to.equal('true');
+  });
+
+  it('is disabled by a disabled fieldset', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled><signin-consents name="consents"></signin-consents></fieldset></form>`);
+    const el = form.querySelector('signin-consents')!;
+    await el.updateComplete;
+    expect($<HTMLFieldSetElement>(el, 'fieldset').disabled).to.equal(true);
+    expect($<HTMLButtonElement>(el, '[part="button"]').disabled).to.equal(true);
+    form.querySelector('fieldset')!.disabled = false;
+    await el.updateComplete;
+    expect($<HTMLButtonElement>(el, '[part="button"]').disabled).to.equal(false);
+  });
+
+  it('takes back a restored form state with the original acceptance times, for consents still shown in that version', async () => {
+    const el = await consents();
+    const [first, second] = el.definitions;
+    el.formStateRestoreCallback(JSON.stringify([
+      { id: first!.id, version: first!.version, acceptedAt: '2026-01-02T03:04:05.000Z' },
+      { id: second!.id, version: 'an older version', acceptedAt: '2026-01-02T03:04:05.000Z' },
+    ]));
+    el.formStateRestoreCallback('not json');
+    await el.updateComplete;
+    expect(el.value).to.deep.equal([{ id: first!.id, version: first!.version, acceptedAt: '2026-01-02T03:04:05.000Z' }]);
+    expect(boxes(el)[0]!.checked).to.equal(true);
+    expect(boxes(el)[1]!.checked).to.equal(false);
+  });
+
   it('disables every control', async () => {
     const el = await consents(html`<signin-consents disabled></signin-consents>`);
     expect($<HTMLFieldSetElement>(el, 'fieldset').disabled).to.equal(true);

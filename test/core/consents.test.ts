@@ -76,6 +76,24 @@ describe('ConsentState', () => {
     expect(state.value().map((v) => v.id)).to.deep.equal(['data-access']);
     expect(state.missingRequired().map((d) => d.id)).to.deep.equal(['terms']);
   });
+
+  it('restores earlier acceptances with their own times, only for consents shown in the same version', () => {
+    const state = new ConsentState(definitions, steppingClock());
+    state.set('marketing', true);
+    const earlier = '2024-05-06T07:08:09.000Z';
+    const changed = state.restore([
+      { id: 'data-access', version: '1', acceptedAt: earlier },
+      { id: 'terms', version: '2024-01', acceptedAt: earlier },
+      { id: 'unknown', version: '1', acceptedAt: earlier },
+      { id: 'marketing', version: '1', acceptedAt: earlier },
+    ]);
+    expect(changed).to.equal(true);
+    expect(state.value()).to.deep.equal([
+      { id: 'data-access', version: '1', acceptedAt: earlier },
+      { id: 'marketing', version: '1', acceptedAt: '2025-01-31T12:00:00.000Z' },
+    ]);
+    expect(state.restore([{ id: 'data-access', version: '1', acceptedAt: earlier }]), 'nothing new').to.equal(false);
+  });
 });
 
 describe('consent label markup', () => {

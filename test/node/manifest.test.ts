@@ -27,7 +27,8 @@ const path = new URL('../../custom-elements.json', import.meta.url);
 
 test('every element documents its whole public API', { skip: !existsSync(path) && 'run "npm run manifest" first' }, () => {
   const manifest = JSON.parse(readFileSync(path, 'utf8')) as { modules: Array<{ declarations?: Declaration[] }> };
-  const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement);
+  // Abstract bases (FormControl) have no tag: their members are checked where elements inherit them.
+  const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
   assert.ok(elements.length >= 5, `elements in the manifest: ${elements.map((e) => e.tagName).join(', ')}`);
   const missing: string[] = [];
   const check = (tag: string, kind: string, items: Documented[] = []) => {

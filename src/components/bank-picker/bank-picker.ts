@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { BankSearchIndex, type BankSearchResults } from '../../core/bank-search/index.js';
 import { CatalogLoader } from '../../controllers/catalog-loader.js';
@@ -12,6 +12,7 @@ import { SignInBankSelectEvent } from '../../events/bank-select-event.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { themeProperty, type Theme } from '../../styles/theme.js';
 import { tokens } from '../../styles/tokens.js';
+import { FormControl, type FormValidity } from '../shared/form-control.js';
 import { bankPickerStyles } from './bank-picker.styles.js';
 import { providerOrigins, renderCountrySelect, renderLoadError, renderNoResults, renderOption, renderSkeleton } from './bank-picker.templates.js';
 
@@ -65,20 +66,19 @@ const countriesConverter = { fromAttribute: (value: string | null) => parseCount
  * @cssproperty --signin-logo-size - Size of bank logos.
  * @cssproperty --signin-shadow - Shadow of the popup list.
  */
-export class SignInBankPicker extends LitElement {
+export class SignInBankPicker extends FormControl {
   static override styles = [tokens, bankPickerStyles];
   // Reactive properties, declared without decorators (their runtime would cost the CDN script ~0.5 KB gzip).
   static override get properties(): PropertyDeclarations {
     return {
+      ...super.properties,
       banks: { attribute: false },
       apiBase: { attribute: 'api-base' },
       catalogClient: { attribute: false },
       country: { reflect: true },
       countries: { converter: countriesConverter },
       value: {},
-      name: { reflect: true },
       required: { type: Boolean, reflect: true },
-      disabled: { type: Boolean, reflect: true },
       layout: { reflect: true },
       locale: {},
       theme: themeProperty,
@@ -88,7 +88,6 @@ export class SignInBankPicker extends LitElement {
       activeIndex: { state: true },
     };
   }
-  static formAssociated = true;
 
   /** The banks to choose from. When not set, the catalog is fetched from `api-base`. */
   banks: readonly Bank[] | undefined;
@@ -103,12 +102,8 @@ export class SignInBankPicker extends LitElement {
   countries: string[] = [];
   /** The id of the chosen bank, or '' when none is chosen. */
   value = '';
-  /** The form field name under which `value` is submitted. */
-  name = '';
   /** When set, a form with this element cannot be submitted without a bank. */
   required = false;
-  /** Disables the input. */
-  disabled = false;
   /** `combobox`: the list pops up under the input; `list`: the list is always shown. */
   layout: 'combobox' | 'list' = 'combobox';
   /** Language of the texts and country names (`en`, `pl-PL`…); empty: the browser's languages. */
@@ -130,7 +125,6 @@ export class SignInBankPicker extends LitElement {
     return this.renderRoot?.querySelector('[part~="listbox"]') ?? null;
   }
 
-  readonly #internals = this.attachInternals();
   readonly #catalog = new CatalogLoader(this);
   readonly #navigation = new ListNavigation(0);
   readonly #failedLogos = new Set<string>();
@@ -146,10 +140,22 @@ export class SignInBankPicker extends LitElement {
     return this.#sourceBanks().find((bank) => bank.id === this.value);
   }
 
-  /** Called by the form on reset: no bank chosen, empty search. @internal */
-  formResetCallback(): void {
+  protected formValue(): string | null {
+    return this.value || null;
+  }
+
+  protected formValidity(): FormValidity | undefined {
+    return this.required && !this.value ? { flags: { valueMissing: true }, message: this.#i18n.t('bankPicker.required'), anchor: this.#input ?? undefined } : undefined;
+  }
+
+  /** No bank chosen, empty search. */
+  protected formReset(): void {
     this.value = '';
     this.query = '';
+  }
+
+  protected formRestore(state: string): void {
+    this.value = state;
   }
 
   /** Moves the focus to the search input. */
@@ -168,7 +174,6 @@ export class SignInBankPicker extends LitElement {
       this.#index = new BankSearchIndex(banks, { locale });
       this.#runSearch();
     } else if (changed.has('query')) this.#runSearch();
-    this.#syncForm();
   }
 
   #sourceBanks(): readonly Bank[] {
@@ -194,12 +199,6 @@ export class SignInBankPicker extends LitElement {
     this.#list.reset();
   }
 
-  #syncForm(): void {
-    this.#internals.setFormValue(this.value || null);
-    if (this.required && !this.value) this.#internals.setValidity({ valueMissing: true }, this.#i18n.t('bankPicker.required'), this.#input ?? undefined);
-    else this.#internals.setValidity({});
-  }
-
   get #listShown(): boolean {
     return this.layout === 'list' || this.open;
   }
@@ -210,7 +209,7 @@ export class SignInBankPicker extends LitElement {
     const active = listReady && this.activeIndex >= 0 ? `bank-option-${this.activeIndex}` : undefined;
     return html`
       <div part="base" lang=${ifDefined(this.#i18n.langAttribute)}>
-        ${renderCountrySelect(parseCountries(this.countries), this.country, this.disabled, this.#i18n.locale, this.#i18n.localizer, (code) => (this.country = code))}
+        ${renderCountrySelect(parseCountries(this.countries), this.country, this.isDisabled, this.#i18n.locale, this.#i18n.localizer, (code) => (this.country = code))}
         <label part="label" id="bank-label" for="bank-search">${label}</label>
         <input
           id="bank-search"
@@ -227,7 +226,7 @@ export class SignInBankPicker extends LitElement {
           aria-required=${this.required ? 'true' : 'false'}
           placeholder=${this.#i18n.t('bankPicker.placeholder')}
           .value=${this.query}
-          ?disabled=${this.disabled}
+          ?disabled=${this.isDisabled}
           @input=${this.#onInput}
           @keydown=${this.#onKeyDown}
           @click=${() => (this.open = true)}

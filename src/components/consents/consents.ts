@@ -1,6 +1,6 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { parseConsentDefinitions, type ConsentDefinitionInput } from '../../config/consents.js';
+import { acceptedConsentsSchema, parseConsentDefinitions, type ConsentDefinitionInput } from '../../config/consents.js';
 import type { ConfigIssue } from '../../config/parse-config.js';
 import { ConsentState, type AcceptedConsent, type Clock, type ConsentDefinition } from '../../core/consents/consent-state.js';
 import { defaultConsents } from '../../core/consents/default-consents.js';
@@ -12,6 +12,7 @@ import { tokens } from '../../styles/tokens.js';
 import { consentsStyles } from './consents.styles.js';
 import { configErrorState, configErrorStyles } from '../shared/config-error.js';
 import { renderConsent } from './consents.templates.js';
+import { FormControl, type FormValidity } from '../shared/form-control.js';
 
 /**
  * @tag signin-consents
@@ -54,24 +55,22 @@ import { renderConsent } from './consents.templates.js';
  * @cssproperty --signin-font-size-small - Font size of the tags and details.
  * @cssproperty --signin-spacing - Base spacing unit.
  */
-export class SignInConsents extends LitElement {
+export class SignInConsents extends FormControl {
   static override styles = [tokens, configErrorStyles, consentsStyles];
   // Reactive properties, declared without decorators (their runtime would cost the CDN script ~0.5 KB gzip).
   static override get properties(): PropertyDeclarations {
     return {
+      ...super.properties,
       consents: { attribute: false },
       locale: {},
       theme: themeProperty,
       acceptAll: { type: Boolean, reflect: true, attribute: 'accept-all' },
-      name: { reflect: true },
-      disabled: { type: Boolean, reflect: true },
       hideLegend: { type: Boolean, reflect: true, attribute: 'hide-legend' },
       termsUrl: { attribute: 'terms-url' },
       privacyUrl: { attribute: 'privacy-url' },
       clock: { attribute: false },
     };
   }
-  static formAssociated = true;
 
   /**
    * The consent definitions `{id, version, required?, label, details?}`. When not set, the
@@ -84,10 +83,6 @@ export class SignInConsents extends LitElement {
   theme?: Theme;
   /** Shows an "Accept all" checkbox above the consents. */
   acceptAll = false;
-  /** The form field name under which the accepted value (JSON) is submitted. */
-  name = '';
-  /** Disables the checkboxes and the button. */
-  disabled = false;
   /** Hides the "Your consents" legend from view (screen readers still read it), for a page
    * whose own heading already names the step, as `<signin-widget>`'s does. */
   hideLegend = false;
@@ -98,23 +93,14 @@ export class SignInConsents extends LitElement {
   /** Gives the acceptance times; replace it in tests. */
   clock: Clock = () => new Date();
 
-  readonly #internals = this.attachInternals();
   readonly #state = new ConsentState([], () => this.clock());
   readonly #i18n = new LocaleController(this, () => this.locale);
   #definitionsLang = '';
   #issues: readonly ConfigIssue[] = [];
   #showErrors = false;
   #errorText = '';
-  #formDisabled = false;
   #configErrorPending = false;
   #focusPending = false;
-  #quiet = false;
-
-  constructor() {
-    super();
-    // A form whose submission is blocked by this element marks the missing consents.
-    this.addEventListener('invalid', () => this.#quiet || this.#markMissing(false));
-  }
 
   /** The accepted consents `[{id, version, acceptedAt}]`, in display order. Read-only. */
   get value(): AcceptedConsent[] {
@@ -124,31 +110,6 @@ export class SignInConsents extends LitElement {
   /** The consents shown, validated and with defaults filled: the texts the user accepts. */
   get definitions(): readonly ConsentDefinition[] {
     return this.#state.definitions;
-  }
-
-  /** The form this element belongs to. */
-  get form(): HTMLFormElement | null {
-    return this.#internals.form;
-  }
-
-  /** The validity of the consents as a form field (`valueMissing` while a required one is not accepted). */
-  get validity(): ValidityState {
-    return this.#internals.validity;
-  }
-
-  /** The message the browser shows when a required consent is missing. */
-  get validationMessage(): string {
-    return this.#internals.validationMessage;
-  }
-
-  /** Whether every required consent is accepted, without showing anything. */
-  checkValidity(): boolean {
-    this.#quiet = true;
-    try {
-      return this.#internals.checkValidity();
-    } finally {
-      this.#quiet = false;
-    }
   }
 
   /**
@@ -165,27 +126,41 @@ export class SignInConsents extends LitElement {
     return false;
   }
 
-  /** Same as {@link validate}: the element's own error display. */
-  reportValidity(): boolean {
-    return this.validate();
-  }
-
   /** Moves the focus to the first checkbox. */
   override focus(options?: FocusOptions): void {
     this.renderRoot.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus(options);
   }
 
-  /** @internal */
-  formResetCallback(): void {
-    this.#state.clear();
-    this.#setError(false);
-    this.#changed(false);
+  protected formValue(): string | null {
+    const value = this.#state.value();
+    return value.length > 0 ? JSON.stringify(value) : null;
   }
 
-  /** @internal */
-  formDisabledCallback(disabled: boolean): void {
-    this.#formDisabled = disabled;
-    this.requestUpdate();
+  protected formValidity(): FormValidity | undefined {
+    if (this.#issues.length > 0) return { flags: { customError: true }, message: this.#i18n.t('config.errorTitle') };
+    const first = this.#state.missingRequired()[0];
+    return first ? { flags: { valueMissing: true }, message: this.#i18n.t('consents.valueMissing'), anchor: this.#checkbox(first.id) ?? undefined } : undefined;
+  }
+
+  protected formReset(): void {
+    this.#state.clear();
+    this.#setError(false);
+  }
+
+  protected formRestore(state: string): void {
+    let restored: unknown;
+    try {
+      restored = JSON.parse(state);
+    } catch {
+      return; // not a state this element gave
+    }
+    const parsed = acceptedConsentsSchema.safeParse(restored);
+    if (parsed.success && this.#state.restore(parsed.data)) this.requestUpdate();
+  }
+
+  /** A blocked form submission marks the missing consents (the browser points at the first). */
+  protected override formInvalid(): void {
+    this.#markMissing(false);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -194,11 +169,6 @@ export class SignInConsents extends LitElement {
       this.#loadDefinitions();
       if (this.#showErrors) this.#setError(true); // the message in the new language
     }
-    this.#syncForm();
-  }
-
-  override firstUpdated(): void {
-    this.#syncForm(); // the checkboxes exist now: anchor the validation message to them
   }
 
   override updated(): void {
@@ -232,15 +202,6 @@ export class SignInConsents extends LitElement {
     return index < 0 ? null : this.renderRoot.querySelector<HTMLInputElement>(`#consent-${index}`);
   }
 
-  #syncForm(): void {
-    const value = this.#state.value();
-    this.#internals.setFormValue(value.length > 0 ? JSON.stringify(value) : null);
-    const first = this.#state.missingRequired()[0];
-    if (this.#issues.length > 0) this.#internals.setValidity({ customError: true }, this.#i18n.t('config.errorTitle'));
-    else if (first) this.#internals.setValidity({ valueMissing: true }, this.#i18n.t('consents.valueMissing'), this.#checkbox(first.id) ?? undefined);
-    else this.#internals.setValidity({});
-  }
-
   #markMissing(moveFocus: boolean): void {
     if (this.#issues.length > 0 || this.#state.missingRequired().length === 0) return;
     this.#setError(true);
@@ -254,11 +215,10 @@ export class SignInConsents extends LitElement {
     this.requestUpdate();
   }
 
-  #changed(notify = true): void {
+  #changed(): void {
     if (this.#showErrors) this.#setError(true);
-    this.#syncForm();
-    this.requestUpdate();
-    if (notify) this.dispatchEvent(new Event('change', { bubbles: true }));
+    this.requestUpdate(); // the form value and validity follow at once, before the event
+    this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
   #onToggle(id: string, event: Event): void {
@@ -277,7 +237,7 @@ export class SignInConsents extends LitElement {
 
   override render() {
     if (this.#issues.length > 0) return configErrorState(this.#issues, this.#i18n.localizer);
-    const disabled = this.disabled || this.#formDisabled;
+    const disabled = this.isDisabled;
     return html`
       <div part="base" lang=${ifDefined(this.#i18n.langAttribute)}>
         <fieldset ?disabled=${disabled} aria-describedby="intro">

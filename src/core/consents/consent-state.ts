@@ -76,6 +76,20 @@ export class ConsentState {
     for (const { id } of this.#defs) this.set(id, true);
   }
 
+  /**
+   * Takes back acceptances given before (a form's restored state), each with its own time; only
+   * those of a consent still shown in the same version count. Returns whether anything changed.
+   */
+  restore(accepted: readonly AcceptedConsent[]): boolean {
+    let changed = false;
+    for (const acceptance of accepted) {
+      if (this.#accepted.has(acceptance.id) || !this.#defs.some((d) => d.id === acceptance.id && d.version === acceptance.version)) continue;
+      this.#accepted.set(acceptance.id, { id: acceptance.id, version: acceptance.version, acceptedAt: acceptance.acceptedAt });
+      changed = true;
+    }
+    return changed;
+  }
+
   /** Withdraws every acceptance. */
   clear(): void {
     this.#accepted.clear();
