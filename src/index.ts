@@ -29,5 +29,4 @@ export { Localizer, negotiateLocale, registerCatalog } from './i18n/index.js';
 export { LOCALES, loadLocale, setCatalogBaseUrl } from './i18n/load-locale.js';
 export { TOKENS, tokenProperty } from './styles/token-names.js';
 export type { StyleKey, TokenKind } from './styles/token-names.js';
-export type { Theme } from './styles/theme.js';
 export type { Catalog, MessageKey } from './i18n/index.js';

@@ -1,5 +1,7 @@
-export { widgetConfigSchema, modeSchema } from './widget-config.js';
-export type { WidgetConfig, WidgetConfigInput, Mode } from './widget-config.js';
+export { widgetConfigSchema } from './widget-config.js';
+export type { WidgetConfig, WidgetConfigInput } from './widget-config.js';
+export { modeSchema, themeSchema } from './choices.js';
+export type { Mode, Theme } from './choices.js';
 export { parseConfig, parseConfigOrThrow, ConfigError } from './parse-config.js';
 export { resolveWidgetConfig } from './resolve-widget-config.js';
 export type { ConfigIssue, ConfigResult } from './parse-config.js';

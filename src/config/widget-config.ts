@@ -1,12 +1,11 @@
 import * as z from 'zod/mini';
 import { countryCodeSchema } from '../core/protocol/catalog.js';
 import { localeSchema } from '../core/protocol/primitives.js';
+import { modeSchema, themeSchema } from './choices.js';
 import { consentDefinitionsSchema } from './consents.js';
 import { stylesSchema } from './styles.js';
 
-/** How the user reaches the bank: a popup window, a same-window redirect, or chosen automatically. */
-export const modeSchema = z.enum(['auto', 'popup', 'redirect']);
-export type Mode = z.infer<typeof modeSchema>;
+export { modeSchema, themeSchema, type Mode, type Theme } from './choices.js';
 
 const nonEmpty = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 
@@ -38,7 +37,7 @@ export const widgetConfigSchema = z.strictObject({
   /** How long the bank window may stay open before the flow ends with `Timeout` (default 10 min). */
   popupTimeoutMs: z.optional(z.number().check(z.refine((ms) => Number.isInteger(ms) && ms >= 1000, 'must be a whole number of milliseconds, at least 1000'))),
   /** `light`, `dark`, or `auto` (follows the system's `prefers-color-scheme`). */
-  theme: z.optional(z.enum(['light', 'dark', 'auto'])),
+  theme: z.optional(themeSchema),
   /** Design tokens by name (`{colorPrimary: '#0a7', borderRadius: '4px'}`): see src/styles/README.md. */
   styles: z.optional(stylesSchema),
 });

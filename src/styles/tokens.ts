@@ -15,16 +15,17 @@ const mapped = entries
 // Whole rules, so that the template below stays plain CSS for the linters (which also predate
 // color-scheme). Reduced motion: no animation or transition, whatever a component says.
 const generated = `:host { ${mapped} }
-:host([theme='light']), :host([theme='auto']) { color-scheme: light; ${themeValues(false)} }
-:host([theme='dark']) { color-scheme: dark; ${themeValues(true)} }
-@media (prefers-color-scheme: dark) { :host([theme='auto']) { color-scheme: dark; ${themeValues(true)} } }
+:host(:state(light)), :host(:state(auto)) { color-scheme: light; ${themeValues(false)} }
+:host(:state(dark)) { color-scheme: dark; ${themeValues(true)} }
+@media (prefers-color-scheme: dark) { :host(:state(auto)) { color-scheme: dark; ${themeValues(true)} } }
 @media (prefers-reduced-motion: reduce) { *, ::before, ::after { animation: none !important; transition: none !important; } }`;
 
 /**
  * The design tokens every element reads. Each `--signin-*` custom property may be set on
  * any ancestor (or `:root`); the private `--_*` copies carry the defaults (token-names.ts).
- * `theme="dark"` (or `"auto"` in a dark system) defines the `--_theme-*` values, which inherit
- * through shadow roots: a theme set on the widget reaches the elements inside it.
+ * The element's theme state (`:state(dark)`, or `auto` in a dark system; see theme.ts) defines the
+ * `--_theme-*` values, which inherit through shadow roots: a theme set on the widget reaches the
+ * elements inside it.
  */
 export const tokens = css`
   ${unsafeCSS(generated)}

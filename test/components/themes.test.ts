@@ -2,6 +2,9 @@ import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import '../../src/define.js';
 import { tokens } from '../../src/styles/tokens.js';
+import { showTheme } from '../../src/styles/theme.js';
+import { embed } from '../../src/embed/embed.js';
+import type { SignInWidget } from '../../src/components/widget/widget.js';
 import { TOKENS } from '../../src/styles/token-names.js';
 import type { SignInBankPicker } from '../../src/components/bank-picker/bank-picker.js';
 import type { SignInConsents } from '../../src/components/consents/consents.js';
@@ -74,18 +77,47 @@ describe('themes', () => {
   it('reaches the elements inside an element that has a theme, and a public token still wins', async () => {
     class ThemedHost extends LitElement {
       static override styles = [tokens];
-      static override properties = { theme: { reflect: true } };
+      constructor() {
+        super();
+        showTheme(this.attachInternals(), 'dark');
+      }
       override render() {
         return html`<signin-consents></signin-consents><signin-consents theme="light"></signin-consents>`;
       }
     }
     customElements.define('themed-host', ThemedHost);
-    const host = await fixture<LitElement>(html`<themed-host theme="dark" style="--signin-color-text: rgb(0, 255, 0)"></themed-host>`);
+    const host = await fixture<LitElement>(html`<themed-host style="--signin-color-text: rgb(0, 255, 0)"></themed-host>`);
     const [inner, light] = [...host.shadowRoot!.querySelectorAll<SignInConsents>('signin-consents')];
     await inner!.updateComplete;
     const surface = (el: SignInConsents) => getComputedStyle(el.shadowRoot!.querySelector('[part="consent"]')!).backgroundColor;
     expect(surface(inner!)).to.equal('rgb(31, 41, 55)'); // the dark surface, inherited
     expect(surface(light!)).to.equal('rgb(255, 255, 255)'); // an explicit light theme inside
     expect(getComputedStyle(inner!.shadowRoot!.querySelector('legend')!).color).to.equal('rgb(0, 255, 0)');
+  });
+
+  it('shows the theme the config resolves and follows every change: the host attribute stays the integrator\'s', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const handle = embed(host, { clientId: 'c', apiBase: 'https://nowhere.invalid', ownerExternalId: 'u', theme: 'dark' });
+    const el = host.querySelector<SignInWidget>('signin-widget')!;
+    const scheme = async () => {
+      await el.updateComplete;
+      return getComputedStyle(el).colorScheme;
+    };
+    expect(await scheme()).to.equal('dark');
+    expect(el.hasAttribute('theme'), 'no attribute written by the widget').to.equal(false);
+    handle.update({ theme: 'light' });
+    expect(await scheme(), 'a second theme from the config').to.equal('light');
+    handle.update({ theme: 'dark' });
+    expect(await scheme()).to.equal('dark');
+    handle.destroy();
+    const widget = await fixture<SignInWidget>(html`<signin-widget theme="dark" client-id="c" api-base="https://nowhere.invalid" owner-external-id="u"></signin-widget>`);
+    expect(getComputedStyle(widget).colorScheme, 'the attribute').to.equal('dark');
+    widget.config = { theme: 'light' };
+    await widget.updateComplete;
+    expect(getComputedStyle(widget).colorScheme, 'the config wins over the attribute').to.equal('light');
+    expect(widget.getAttribute('theme')).to.equal('dark');
+    widget.config = {};
+    await widget.updateComplete;
+    expect(getComputedStyle(widget).colorScheme, 'back to the attribute').to.equal('dark');
   });
 });

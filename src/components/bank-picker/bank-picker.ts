@@ -12,6 +12,7 @@ import { SignInBankSelectEvent } from '../../events/bank-select-event.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { themeProperty, type Theme } from '../../styles/theme.js';
 import { tokens } from '../../styles/tokens.js';
+import { ThemeController } from '../../controllers/theme-controller.js';
 import { FormControl, type FormValidity } from '../shared/form-control.js';
 import { bankPickerStyles } from './bank-picker.styles.js';
 import { providerOrigins, renderCountrySelect, renderLoadError, renderNoResults, renderOption, renderSkeleton } from './bank-picker.templates.js';
@@ -159,6 +160,11 @@ export class SignInBankPicker extends FormControl {
   }
 
   /** Moves the focus to the search input. */
+  constructor() {
+    super();
+    new ThemeController(this, this.internals, () => this.theme);
+  }
+
   override focus(options?: FocusOptions): void {
     this.#input?.focus(options);
   }

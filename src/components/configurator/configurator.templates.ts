@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { modeSchema, themeSchema } from '../../config/choices.js';
 import type { ConfigIssue } from '../../config/parse-config.js';
 import type { Snippets } from '../../core/configurator/snippets.js';
 import { PROCESS_FIELDS, STYLE_KEYS, type FormValues, type ProcessField } from '../../core/configurator/form-values.js';
@@ -11,8 +12,8 @@ import { TOKENS, tokenProperty, type StyleKey, type TokenEntry } from '../../sty
 /** Fields shown as a select, with their options ('' = left out: the default). */
 const CHOICES: Partial<Record<ProcessField, readonly string[]>> = {
   locale: ['', ...LOCALES],
-  mode: ['', 'auto', 'popup', 'redirect'],
-  theme: ['', 'light', 'dark', 'auto'],
+  mode: ['', ...modeSchema.options],
+  theme: ['', ...themeSchema.options],
 };
 const COUNTRIES = ['PL', 'CZ', 'SK', 'DE', 'ES', 'LT', 'LV', 'EE', 'RO'];
 const INPUT_TYPES: Partial<Record<ProcessField, 'url' | 'number'>> = { apiBase: 'url', returnUrl: 'url', termsUrl: 'url', privacyUrl: 'url', popupTimeoutMs: 'number' };

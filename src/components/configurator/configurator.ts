@@ -17,6 +17,7 @@ import { themeProperty, type Theme } from '../../styles/theme.js';
 import type { StyleKey } from '../../styles/token-names.js';
 import { tokens } from '../../styles/tokens.js';
 import { VERSION } from '../../version.js';
+import { ThemeController } from '../../controllers/theme-controller.js';
 import { configuratorStyles } from './configurator.styles.js';
 import { renderExport, renderImport, renderProcess, renderStyles, type ExportTab } from './configurator.templates.js';
 
@@ -87,6 +88,7 @@ export class SignInConfigurator extends LitElement {
 
   constructor() {
     super();
+    new ThemeController(this, this.attachInternals(), () => this.theme);
     // It reads `values`: set here, so the order in which a compiler initializes # and other fields does not matter.
     this.#result = configFromValues(this.values);
   }

@@ -12,6 +12,7 @@ import { tokens } from '../../styles/tokens.js';
 import { consentsStyles } from './consents.styles.js';
 import { configErrorState, configErrorStyles } from '../shared/config-error.js';
 import { renderConsent } from './consents.templates.js';
+import { ThemeController } from '../../controllers/theme-controller.js';
 import { FormControl, type FormValidity } from '../shared/form-control.js';
 
 /**
@@ -127,6 +128,11 @@ export class SignInConsents extends FormControl {
   }
 
   /** Moves the focus to the first checkbox. */
+  constructor() {
+    super();
+    new ThemeController(this, this.internals, () => this.theme);
+  }
+
   override focus(options?: FocusOptions): void {
     this.renderRoot.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus(options);
   }

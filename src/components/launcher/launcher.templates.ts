@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Localizer } from '../../i18n/localizer.js';
-import type { MessageKey } from '../../i18n/en.js';
+import { en, type MessageKey } from '../../i18n/en.js';
 
 /** Where a launcher is in its flow. */
 export type LauncherState = 'idle' | 'waiting' | 'blocked' | 'redirecting' | 'failed' | 'done';
@@ -19,12 +19,13 @@ export interface LauncherView {
   readonly onCancel: () => void;
 }
 
-const KNOWN_ERRORS = ['AccessTemporarilyBlocked', 'AccessBlocked', 'BankUnavailable', 'SessionExpired', 'Timeout'];
-
-/** The user-facing text of an error code (the provider's `bank_down` reads as BankUnavailable). */
+/**
+ * The user-facing text of an error code: `error.<code>` of the catalogs, the one list of the codes
+ * that have their own text (the provider's `bank_down` reads as BankUnavailable), else the generic one.
+ */
 export function errorMessage(code: string, bank: string, i18n: Localizer): string {
-  const known = code === 'bank_down' ? 'BankUnavailable' : code;
-  return i18n.t(KNOWN_ERRORS.includes(known) ? (`error.${known}` as MessageKey) : 'error.generic', { bank });
+  const key = `error.${code === 'bank_down' ? 'BankUnavailable' : code}`;
+  return i18n.t(Object.hasOwn(en, key) ? (key as MessageKey) : 'error.generic', { bank });
 }
 
 export function renderLauncher(state: LauncherState, view: LauncherView) {

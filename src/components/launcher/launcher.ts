@@ -5,6 +5,7 @@ import { sharedProviderClient, type ProviderClientLike, type ProviderError } fro
 import { apiUrl } from '../../core/protocol/api-url.js';
 import type { AcceptedConsent } from '../../core/consents/consent-state.js';
 import type { Bank } from '../../core/protocol/catalog.js';
+import type { Mode } from '../../config/choices.js';
 import type { SigninMode } from '../../core/protocol/session.js';
 import { SignInCancelEvent } from '../../events/cancel-event.js';
 import { SignInErrorEvent } from '../../events/error-event.js';
@@ -21,6 +22,7 @@ import { LocaleController } from '../../i18n/locale-controller.js';
 import { themeProperty, type Theme } from '../../styles/theme.js';
 import { tokens } from '../../styles/tokens.js';
 import { controlStyles } from '../../styles/controls.js';
+import { ThemeController } from '../../controllers/theme-controller.js';
 import { launcherStyles } from './launcher.styles.js';
 import { renderLauncher, type LauncherState } from './launcher.templates.js';
 
@@ -101,7 +103,7 @@ export class SignInLauncher extends LitElement implements FlowCallbacks {
   theme?: Theme;
   /** `popup`: a popup window; `redirect`: this window goes to the bank; `auto` (default): a popup, but this
    * window in in-app browsers (Facebook, Instagram, TikTok…) and when the popup is blocked. */
-  mode: 'auto' | SigninMode = 'auto';
+  mode: Mode = 'auto';
   /** Where the bank sends the user back in redirect mode (default: this page). */
   returnUrl = '';
   /** How long the bank window may stay open before the flow ends with `Timeout` (default 10 minutes). */
@@ -129,6 +131,11 @@ export class SignInLauncher extends LitElement implements FlowCallbacks {
   #abort: AbortController | undefined;
   readonly #i18n = new LocaleController(this, () => this.locale);
   #focusPending = false;
+
+  constructor() {
+    super();
+    new ThemeController(this, this.attachInternals(), () => this.theme);
+  }
 
   /** Opens the bank window. Call it inside a click handler, before any `await`. */
   start(): void {

@@ -36,7 +36,8 @@ export abstract class FormControl extends LitElement {
   /** Disabled by a `<fieldset disabled>` around it. */
   protected formDisabled = false;
 
-  readonly #internals = this.attachInternals();
+  /** The element's internals (its form value, validity, custom states). */
+  protected readonly internals = this.attachInternals();
   /** Synced from the first connection on: a detached element is in no form, and its fields may not be set up yet. */
   #live = false;
   /** `checkValidity()` is running: its `invalid` event asks nothing to be shown. */
@@ -51,29 +52,29 @@ export abstract class FormControl extends LitElement {
 
   /** The form this element belongs to. */
   get form(): HTMLFormElement | null {
-    return this.#internals.form;
+    return this.internals.form;
   }
 
   /** The validity of the value as a form field. */
   get validity(): ValidityState {
-    return this.#internals.validity;
+    return this.internals.validity;
   }
 
   /** The message the browser shows while the value is invalid ('' when it is valid). */
   get validationMessage(): string {
-    return this.#internals.validationMessage;
+    return this.internals.validationMessage;
   }
 
   /** Whether the value takes part in constraint validation (not while disabled). */
   get willValidate(): boolean {
-    return this.#internals.willValidate;
+    return this.internals.willValidate;
   }
 
   /** Whether the value is valid, without showing anything. */
   checkValidity(): boolean {
     this.#checking = true;
     try {
-      return this.#internals.checkValidity();
+      return this.internals.checkValidity();
     } finally {
       this.#checking = false;
     }
@@ -81,7 +82,7 @@ export abstract class FormControl extends LitElement {
 
   /** Whether the value is valid; if not, fires `invalid`, shows why and points the user at it. */
   reportValidity(): boolean {
-    return this.#internals.reportValidity();
+    return this.internals.reportValidity();
   }
 
   override connectedCallback(): void {
@@ -129,9 +130,9 @@ export abstract class FormControl extends LitElement {
 
   #sync(): void {
     const value = this.formValue();
-    this.#internals.setFormValue(value, value);
+    this.internals.setFormValue(value, value);
     const invalid = this.formValidity();
-    if (invalid) this.#internals.setValidity(invalid.flags, invalid.message, invalid.anchor);
-    else this.#internals.setValidity({});
+    if (invalid) this.internals.setValidity(invalid.flags, invalid.message, invalid.anchor);
+    else this.internals.setValidity({});
   }
 }

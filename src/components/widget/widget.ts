@@ -19,6 +19,7 @@ import { themeProperty, type Theme } from '../../styles/theme.js';
 import { controlStyles } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
 import { configErrorState } from '../shared/config-error.js';
+import { ThemeController } from '../../controllers/theme-controller.js';
 import { widgetStyles } from './widget.styles.js';
 import { renderWidget } from './widget.templates.js';
 
@@ -26,7 +27,7 @@ import { renderWidget } from './widget.templates.js';
  * the widget fires the other two itself. */
 const INNER_EVENTS = SIGNIN_EVENTS.filter((type) => type !== 'signin-step-change' && type !== 'signin-config-error');
 
-const CONFIG_PROPERTIES = ['clientId', 'apiBase', 'ownerExternalId', 'country', 'locale', 'mode', 'bank', 'returnUrl', 'config'] as const;
+const CONFIG_PROPERTIES = ['theme', 'clientId', 'apiBase', 'ownerExternalId', 'country', 'locale', 'mode', 'bank', 'returnUrl', 'config'] as const;
 
 /**
  * @tag signin-widget
@@ -141,6 +142,12 @@ export class SignInWidget extends LitElement implements FlowCallbacks {
   #configErrorPending = false;
   #preselected = '';
 
+  constructor() {
+    super();
+    // The theme the config resolves (its `theme` wins over the attribute): the host attribute stays the integrator's.
+    new ThemeController(this, this.attachInternals(), () => (this.#result.ok ? this.#result.config.theme : this.theme));
+  }
+
   /** The current step: `bank`, `consents`, `authorize` or `result`. */
   get step(): FlowStep {
     return this.#machine.step;
@@ -164,13 +171,12 @@ export class SignInWidget extends LitElement implements FlowCallbacks {
   override willUpdate(changed: PropertyValues<this>): void {
     if (!CONFIG_PROPERTIES.some((name) => changed.has(name))) return;
     const { clientId, apiBase, ownerExternalId, country, locale, mode, bank, returnUrl } = this;
-    const result = resolveWidgetConfig({ clientId, apiBase, ownerExternalId, country, locale, mode, bank, returnUrl }, this.config);
+    const result = resolveWidgetConfig({ theme: this.theme ?? '', clientId, apiBase, ownerExternalId, country, locale, mode, bank, returnUrl }, this.config);
     this.#result = result;
     this.#configErrorPending = !result.ok;
     if (!result.ok) return;
     this.#preselect(result.config);
-    const { theme, styles } = result.config;
-    if (theme && !this.theme) this.setAttribute('theme', theme);
+    const { styles } = result.config;
     if (styles && styles !== this.#styledWith) applyStyles(this, styles);
     this.#styledWith = styles;
   }
