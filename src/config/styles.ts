@@ -85,10 +85,20 @@ export function parseStyles(input: unknown): ConfigResult<Styles> {
 }
 
 /** `--signin-color-primary: #0a7; …` for a `<style>` block of the integrator's own. */
-export function stylesToCssText(styles: Styles): string {
+export function stylesToCssText(styles: Styles, priority = ''): string {
   return KEYS.filter((key) => styles[key] !== undefined)
-    .map((key) => `${tokenProperty(key)}: ${styles[key]};`)
+    .map((key) => `${tokenProperty(key)}: ${styles[key]!.trim()}${priority};`)
     .join(' ');
+}
+
+/**
+ * Validated `styles` as the rule of an element's own (adopted) stylesheet, `:host { --signin-…: v
+ * !important }`: the tokens win over the page's CSS, as a config should, and the host's `style`
+ * attribute stays the page's. '' when there are none.
+ */
+export function stylesToHostRule(styles: Styles): string {
+  const text = stylesToCssText(styles, ' !important');
+  return text ? `:host { ${text} }` : '';
 }
 
 /**

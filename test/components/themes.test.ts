@@ -120,4 +120,26 @@ describe('themes', () => {
     await widget.updateComplete;
     expect(getComputedStyle(widget).colorScheme, 'back to the attribute').to.equal('dark');
   });
+
+  it('applies the config\'s styles in its own stylesheet: they win over the page\'s CSS, and the host\'s style attribute stays the page\'s', async () => {
+    const page = document.createElement('style');
+    page.textContent = '.styled-widget { --signin-color-primary: rgb(255, 0, 0); }';
+    document.head.append(page);
+    try {
+      const el = await fixture<SignInWidget>(html`<signin-widget class="styled-widget" style="--signin-color-text: rgb(0, 255, 0)" client-id="c" api-base="https://nowhere.invalid" owner-external-id="u"></signin-widget>`);
+      const token = (name: string) => getComputedStyle(el).getPropertyValue(name).trim();
+      expect(token('--signin-color-primary')).to.equal('rgb(255, 0, 0)');
+      el.config = { styles: { colorPrimary: 'rgb(1, 2, 3)', colorText: 'rgb(4, 5, 6)' } };
+      await el.updateComplete;
+      expect(token('--signin-color-primary'), 'the config over the page').to.equal('rgb(1, 2, 3)');
+      expect(token('--signin-color-text'), 'the config over the inline style').to.equal('rgb(4, 5, 6)');
+      expect(el.getAttribute('style'), 'the host attribute untouched').to.equal('--signin-color-text: rgb(0, 255, 0)');
+      el.config = {};
+      await el.updateComplete;
+      expect(token('--signin-color-primary'), 'styles left out: the page\'s again').to.equal('rgb(255, 0, 0)');
+      expect(token('--signin-color-text'), 'the inline token is still there').to.equal('rgb(0, 255, 0)');
+    } finally {
+      page.remove();
+    }
+  });
 });

@@ -14,7 +14,7 @@ import type { ConsentsAcceptDetail } from '../../events/consents-accept-event.js
 import type { SignInEvent } from '../../events/signin-event.js';
 import { SignInStepChangeEvent } from '../../events/step-change-event.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
-import { applyStyles } from '../../config/styles.js';
+import { stylesToHostRule } from '../../config/styles.js';
 import { themeProperty, type Theme } from '../../styles/theme.js';
 import { controlStyles } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
@@ -136,7 +136,9 @@ export class SignInWidget extends LitElement implements FlowCallbacks {
   #stepChanges: SignInStepChangeEvent[] = [];
   #result: ConfigResult<WidgetConfig> = { ok: false, issues: [] };
   readonly #i18n = new LocaleController(this, () => (this.#result.ok ? this.#result.config.locale : undefined) ?? this.locale);
-  #styledWith: object | undefined;
+  /** The config's `styles`, in a stylesheet of the shadow root (CSSOM: a strict CSP allows it). */
+  readonly #styles = new CSSStyleSheet();
+  #stylesRule = '';
   #busy = false;
   #focusPending = false;
   #configErrorPending = false;
@@ -163,7 +165,8 @@ export class SignInWidget extends LitElement implements FlowCallbacks {
   }
 
   protected override createRenderRoot() {
-    const root = super.createRenderRoot();
+    const root = super.createRenderRoot() as ShadowRoot;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#styles];
     for (const type of INNER_EVENTS) root.addEventListener(type, (event) => this.#onInnerEvent(event as SignInEvent<unknown>));
     return root;
   }
@@ -177,8 +180,9 @@ export class SignInWidget extends LitElement implements FlowCallbacks {
     if (!result.ok) return;
     this.#preselect(result.config);
     const { styles } = result.config;
-    if (styles && styles !== this.#styledWith) applyStyles(this, styles);
-    this.#styledWith = styles;
+    const rule = stylesToHostRule(styles ?? {});
+    if (rule !== this.#stylesRule) this.#styles.replaceSync(rule);
+    this.#stylesRule = rule;
   }
 
   override updated(): void {
