@@ -6,7 +6,7 @@ export { VERSION } from './version.js';
 export { SignInBankPicker } from './components/bank-picker/bank-picker.js';
 export { SignInConsents } from './components/consents/consents.js';
 export { SignInLauncher } from './components/launcher/launcher.js';
-export type { LauncherState } from './components/launcher/launcher.js';
+export type { LauncherStatus } from './components/launcher/launcher.js';
 export { SignInWidget } from './components/widget/widget.js';
 export { embed } from './embed/embed.js';
 export type { EmbedConfig, EmbedHandle } from './embed/embed.js';

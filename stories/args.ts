@@ -61,4 +61,5 @@ export const globalArgTypes = {
 } as const;
 
 /** The error codes a flow can end with (`signin-error` `detail.code`), each with its story. */
-export const ERROR_CODES = ['InvalidCredentials', 'AccessTemporarilyBlocked', 'AccessBlocked', 'BankUnavailable', 'SessionExpired', 'Timeout', 'network_error'] as const;
+/** Every code a flow can end with, from the one list (the launcher shows each in its `failed` state). */
+export { FLOW_ERROR_CODES as ERROR_CODES } from '../src/core/flow/error-codes.js';

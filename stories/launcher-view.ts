@@ -7,7 +7,7 @@
  */
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { launcherStyles } from '../src/components/launcher/launcher.styles.js';
-import { renderLauncher, type LauncherState } from '../src/components/launcher/launcher.templates.js';
+import { renderLauncher, type LauncherStatus } from '../src/components/launcher/launcher.templates.js';
 import { LocaleController } from '../src/i18n/locale-controller.js';
 import { controlStyles } from '../src/styles/controls.js';
 import { themeProperty, type Theme } from '../src/styles/theme.js';
@@ -19,7 +19,7 @@ export class StoryLauncherView extends LitElement {
     return { state: {}, errorCode: { attribute: 'error-code' }, notice: {}, bankName: { attribute: 'bank-name' }, locale: {}, theme: themeProperty };
   }
 
-  state: LauncherState = 'idle';
+  state: LauncherStatus = 'idle';
   errorCode = '';
   notice: 'closed' | 'cancelled' | '' = '';
   bankName = 'Demo Bank';

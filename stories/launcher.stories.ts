@@ -1,13 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { LauncherState } from '../src/components/launcher/launcher.templates.js';
+import { LAUNCHER_STATUSES, type LauncherStatus } from '../src/components/launcher/launcher.templates.js';
 import { ERROR_CODES, catalogs, globalArgTypes, globalArgs, launcherEvents, type GlobalArgs } from './args.js';
 import { storyProvider } from './mock-provider.js';
 import { defineStoryLauncherView } from './launcher-view.js';
 import '../src/components/launcher/launcher.define.js';
 
 interface LauncherArgs extends GlobalArgs {
-  state: LauncherState;
+  state: LauncherStatus;
   errorCode: string;
   notice: '' | 'closed' | 'cancelled';
   bankName: string;
@@ -27,7 +27,7 @@ const meta: Meta<LauncherArgs> = {
   component: 'signin-launcher',
   argTypes: {
     ...globalArgTypes,
-    state: { control: 'select', options: ['idle', 'waiting', 'blocked', 'redirecting', 'failed', 'done'], description: 'Where the flow is.' },
+    state: { control: 'select', options: LAUNCHER_STATUSES, description: 'Where the flow is.' },
     errorCode: { control: 'select', options: ['', ...ERROR_CODES], description: 'The `signin-error` code shown in the `failed` state.' },
     notice: { control: 'inline-radio', options: ['', 'closed', 'cancelled'], description: 'Why the previous attempt stopped (idle state).' },
     bankName: { control: 'text', description: 'The bank the user chose.' },

@@ -36,13 +36,36 @@ async function failsWith(el: SignInLauncher, code: string, act: () => Promise<un
   expect(detail.code).to.equal(code);
   expect(detail.bank.id).to.equal(el.bank!.id);
   await el.updateComplete;
-  expect(el.state).to.equal('failed');
+  expect(el.status).to.equal('failed');
   expect($(el, '[part="error"]').getAttribute('role')).to.equal('alert');
   return detail;
 }
 
 describe('<signin-launcher> with the sandbox provider', () => {
   afterEach(popupsClosed);
+
+  it('reads the user agent once, not on every render', async () => {
+    const userAgent = navigator.userAgent;
+    let reads = 0;
+    Object.defineProperty(navigator, 'userAgent', { configurable: true, get: () => (reads++, userAgent) });
+    try {
+      const el = await launcher(demoBank, 'auto');
+      for (const locale of ['pl', 'de', 'en', 'cs']) {
+        el.locale = locale;
+        await el.updateComplete;
+      }
+      expect(button(el).textContent!.trim()).to.equal('Continue to Demo Bank');
+      expect(reads).to.equal(1);
+    } finally {
+      delete (navigator as { userAgent?: string }).userAgent;
+    }
+  });
+
+  it('has a read-only status', async () => {
+    const el = await launcher();
+    expect(el.status).to.equal('idle');
+    expect(() => ((el as unknown as { status: string }).status = 'done')).to.throw(TypeError);
+  });
 
   it('shows the Continue button, accessible', async () => {
     const el = await launcher();
@@ -56,7 +79,7 @@ describe('<signin-launcher> with the sandbox provider', () => {
     button(el).click(); // programmatic: no user gesture, the popup blocker says no
     await el.updateComplete;
     expect(events.map((e) => e.type)).to.deep.equal(['signin-popup-blocked']);
-    expect(el.state).to.equal('blocked');
+    expect(el.status).to.equal('blocked');
     expect($(el, '[part="error"]').textContent).to.contain('Your browser blocked the bank window.');
     expect(el.shadowRoot!.activeElement).to.equal(button(el));
     await expect(el).to.be.accessible();
@@ -67,7 +90,7 @@ describe('<signin-launcher> with the sandbox provider', () => {
     expect(detail.url).to.match(/\/bank\/[\w-]+$/);
     expect(detail.bank.id).to.equal('demo-bank-pl');
     expect(detail.reason).to.equal('user');
-    expect(el.state).to.equal('redirecting');
+    expect(el.status).to.equal('redirecting');
   });
 
   it('in mode="auto", continues in this window by itself when the popup is blocked', async () => {
@@ -100,7 +123,7 @@ describe('<signin-launcher> with the sandbox provider', () => {
     const el = await launcher();
     const events = recordEvents(el, FLOW_EVENTS);
     await openPopup(el);
-    expect(el.state).to.equal('waiting');
+    expect(el.status).to.equal('waiting');
     expect($(el, '[part="status"]').textContent).to.contain('Waiting for your bank…');
     await expect(el).to.be.accessible();
     $(el, '[part~="focus-button"]').click();
@@ -108,7 +131,7 @@ describe('<signin-launcher> with the sandbox provider', () => {
     await el.updateComplete;
     expect(events.map((e) => e.type)).to.deep.equal(['signin-popup-open', 'signin-popup-close', 'signin-cancel']);
     expect(events[2]!.detail).to.deep.include({ reason: 'user-cancel' });
-    expect(el.state).to.equal('idle');
+    expect(el.status).to.equal('idle');
     expect(await popupsClosed()).to.equal(0);
   });
 
@@ -164,7 +187,7 @@ describe('<signin-launcher> with the sandbox provider', () => {
     await popup.post('signin-flow/result');
     await nextFrame(100);
     expect(events.map((e) => e.type)).to.deep.equal(['signin-popup-open']);
-    expect(el.state).to.equal('waiting');
+    expect(el.status).to.equal('waiting');
     const done = oneEvent(el, 'signin-success');
     await popup.login('slow', 'demo');
     expect((await done).detail).to.include({ bank: el.bank });
@@ -178,7 +201,7 @@ describe('<signin-launcher> with the sandbox provider', () => {
     const parent = el.parentElement!;
     el.remove();
     expect(await popupsClosed()).to.equal(0);
-    expect(el.state).to.equal('idle');
+    expect(el.status).to.equal('idle');
     parent.append(el);
     await el.updateComplete;
     expect(button(el).textContent!.trim()).to.equal('Continue to Demo Bank');

@@ -142,7 +142,7 @@ describe('<signin-widget> with the sandbox provider', () => {
     parent.append(el);
     await el.updateComplete;
     await launcher(el).updateComplete;
-    expect(launcher(el).state).to.equal('idle');
+    expect(launcher(el).status).to.equal('idle');
     expect(events.map((e) => e.type)).to.deep.equal(['signin-popup-open']);
   });
 

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { ConsentDefinition } from '../../core/consents/consent-state.js';
-import { parseLabel } from '../../core/consents/label-markup.js';
+import type { LabelPart } from '../../core/consents/label-markup.js';
 import type { Localizer } from '../../i18n/localizer.js';
 
 // The icon after a link never wraps alone onto a new line: it stays with the last word.
@@ -8,11 +8,12 @@ const lastWord = (text: string) => /\S*$/.exec(text)?.[0] ?? '';
 const head = (text: string) => text.slice(0, text.length - lastWord(text).length);
 
 /**
- * A consent label: plain text and `[text](url)` links, never HTML. Links open in a new tab
- * without access to this page (`rel="noopener noreferrer"`) and say so to screen readers.
+ * A consent label, parsed once by `parseLabel`: plain text and `[text](url)` links, never HTML.
+ * Links open in a new tab without access to this page (`rel="noopener noreferrer"`) and say so to
+ * screen readers.
  */
-export function consentLabel(label: string, i18n: Localizer) {
-  return parseLabel(label).map((part) =>
+export function consentLabel(label: readonly LabelPart[], i18n: Localizer) {
+  return label.map((part) =>
     part.type === 'text'
       ? part.text
       : html`<a href=${part.href} target="_blank" rel="noopener noreferrer"
@@ -24,7 +25,7 @@ export function consentLabel(label: string, i18n: Localizer) {
 }
 
 /** One consent: its checkbox and label (with the required/optional tag), and its details. */
-export function renderConsent(definition: ConsentDefinition, i: number, accepted: boolean, invalid: boolean, onToggle: (event: Event) => void, i18n: Localizer) {
+export function renderConsent(definition: ConsentDefinition, label: readonly LabelPart[], i: number, accepted: boolean, invalid: boolean, onToggle: (event: Event) => void, i18n: Localizer) {
   return html`<li part="consent" class=${invalid ? 'missing' : ''}>
     <label part="label" class="row">
       <input
@@ -38,7 +39,7 @@ export function renderConsent(definition: ConsentDefinition, i: number, accepted
         @change=${onToggle}
       />
       <span class="text">
-        ${consentLabel(definition.label, i18n)}
+        ${consentLabel(label, i18n)}
         <span class="tag">${i18n.t(definition.required ? 'consents.required' : 'consents.optional')}</span>
       </span>
     </label>

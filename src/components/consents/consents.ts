@@ -12,6 +12,7 @@ import { tokens } from '../../styles/tokens.js';
 import { consentsStyles } from './consents.styles.js';
 import { configErrorState, configErrorStyles } from '../shared/config-error.js';
 import { renderConsent } from './consents.templates.js';
+import { parseLabel, type LabelPart } from '../../core/consents/label-markup.js';
 import { ThemeController } from '../../controllers/theme-controller.js';
 import { FormControl, type FormValidity } from '../shared/form-control.js';
 
@@ -98,6 +99,7 @@ export class SignInConsents extends FormControl {
   readonly #i18n = new LocaleController(this, () => this.locale);
   #definitionsLang = '';
   #issues: readonly ConfigIssue[] = [];
+  #labels: readonly (readonly LabelPart[])[] = [];
   #showErrors = false;
   #errorText = '';
   #configErrorPending = false;
@@ -193,14 +195,20 @@ export class SignInConsents extends FormControl {
     this.#definitionsLang = this.#i18n.lang;
     if (this.consents === undefined) {
       this.#issues = [];
-      this.#state.setDefinitions(defaultConsents(this.#i18n.localizer, { termsUrl: this.termsUrl, privacyUrl: this.privacyUrl }));
+      this.#setDefinitions(defaultConsents(this.#i18n.localizer, { termsUrl: this.termsUrl, privacyUrl: this.privacyUrl }));
       return;
     }
     const result = parseConsentDefinitions(this.consents);
     this.#issues = result.ok ? [] : result.issues;
     this.#configErrorPending = !result.ok;
-    this.#state.setDefinitions(result.ok ? result.config : []);
+    this.#setDefinitions(result.ok ? result.config : []);
     if (!result.ok) this.#setError(false);
+  }
+
+  /** The labels' markup is parsed here, once per set of definitions, not on every render. */
+  #setDefinitions(definitions: readonly ConsentDefinition[]): void {
+    this.#state.setDefinitions(definitions);
+    this.#labels = definitions.map((definition) => parseLabel(definition.label));
   }
 
   #checkbox(id: string): HTMLInputElement | null {
@@ -270,6 +278,6 @@ export class SignInConsents extends FormControl {
   #renderConsent(definition: ConsentDefinition, i: number) {
     const accepted = this.#state.isAccepted(definition.id);
     const invalid = this.#showErrors && definition.required && !accepted;
-    return renderConsent(definition, i, accepted, invalid, (event) => this.#onToggle(definition.id, event), this.#i18n.localizer);
+    return renderConsent(definition, this.#labels[i] ?? [], i, accepted, invalid, (event) => this.#onToggle(definition.id, event), this.#i18n.localizer);
   }
 }

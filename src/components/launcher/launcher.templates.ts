@@ -3,7 +3,8 @@ import type { Localizer } from '../../i18n/localizer.js';
 import { en, type MessageKey } from '../../i18n/en.js';
 
 /** Where a launcher is in its flow. */
-export type LauncherState = 'idle' | 'waiting' | 'blocked' | 'redirecting' | 'failed' | 'done';
+export const LAUNCHER_STATUSES = ['idle', 'waiting', 'blocked', 'redirecting', 'failed', 'done'] as const;
+export type LauncherStatus = (typeof LAUNCHER_STATUSES)[number];
 
 export interface LauncherView {
   readonly i18n: Localizer;
@@ -28,7 +29,7 @@ export function errorMessage(code: string, bank: string, i18n: Localizer): strin
   return i18n.t(Object.hasOwn(en, key) ? (key as MessageKey) : 'error.generic', { bank });
 }
 
-export function renderLauncher(state: LauncherState, view: LauncherView) {
+export function renderLauncher(state: LauncherStatus, view: LauncherView) {
   const { i18n, bankName: bank } = view;
   const button = (label: string, part: string, onClick: () => void, secondary = true) =>
     html`<button part=${part} class="button ${secondary ? 'secondary' : ''}" type="button" @click=${onClick}>${label}</button>`;

@@ -15,7 +15,7 @@ import { SignInPopupOpenEvent } from '../../events/popup-open-event.js';
 import { SignInRedirectEvent, type RedirectReason } from '../../events/redirect-event.js';
 import { redirectStore, takeReturn } from '../../embed/page-return.js';
 import { returnEvent } from '../../events/return-event.js';
-import { detectInAppBrowser } from '../../core/redirect/in-app-browser.js';
+import { detectInAppBrowser, type InAppBrowser } from '../../core/redirect/in-app-browser.js';
 import { SignInSuccessEvent } from '../../events/success-event.js';
 import type { SignInEvent } from '../../events/signin-event.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
@@ -24,9 +24,9 @@ import { tokens } from '../../styles/tokens.js';
 import { controlStyles } from '../../styles/controls.js';
 import { ThemeController } from '../../controllers/theme-controller.js';
 import { launcherStyles } from './launcher.styles.js';
-import { renderLauncher, type LauncherState } from './launcher.templates.js';
+import { renderLauncher, type LauncherStatus } from './launcher.templates.js';
 
-export type { LauncherState };
+export type { LauncherStatus };
 
 /**
  * @tag signin-launcher
@@ -82,7 +82,7 @@ export class SignInLauncher extends LitElement implements FlowCallbacks {
       onError: { attribute: false },
       onCancel: { attribute: false },
       onEvent: { attribute: false },
-      state: { state: true },
+      phase: { state: true },
       notice: { state: true },
       errorCode: { state: true },
     };
@@ -122,8 +122,7 @@ export class SignInLauncher extends LitElement implements FlowCallbacks {
   /** Called for every event of the flow with its type and detail (like Plaid's `onEvent`). */
   onEvent: FlowCallbacks['onEvent'];
 
-  /** Where the flow is: `idle`, `waiting`, `blocked`, `redirecting`, `failed`, `done`. */
-  state: LauncherState = 'idle';
+  private phase: LauncherStatus = 'idle';
   private notice: 'closed' | 'cancelled' | '' = '';
   private errorCode = '';
 
@@ -131,10 +130,22 @@ export class SignInLauncher extends LitElement implements FlowCallbacks {
   #abort: AbortController | undefined;
   readonly #i18n = new LocaleController(this, () => this.locale);
   #focusPending = false;
+  #browser: { inApp: InAppBrowser | undefined } | undefined;
+
+  /** The in-app browser this page runs in, if any: read from the user agent once, not on every render. */
+  get #inAppBrowser(): InAppBrowser | undefined {
+    this.#browser ??= { inApp: detectInAppBrowser(navigator.userAgent) };
+    return this.#browser.inApp;
+  }
 
   constructor() {
     super();
     new ThemeController(this, this.attachInternals(), () => this.theme);
+  }
+
+  /** Where the flow is: `idle`, `waiting`, `blocked`, `redirecting`, `failed` or `done`. Read-only. */
+  get status(): LauncherStatus {
+    return this.phase;
   }
 
   /** Opens the bank window. Call it inside a click handler, before any `await`. */
@@ -143,7 +154,7 @@ export class SignInLauncher extends LitElement implements FlowCallbacks {
     if (!bank) return;
     this.#reset();
     if (this.mode === 'redirect') return void this.redirect('mode');
-    const inApp = this.mode === 'auto' ? detectInAppBrowser(navigator.userAgent) : undefined;
+    const inApp = this.mode === 'auto' ? this.#inAppBrowser : undefined;
     if (inApp) return void this.redirect('in-app-browser', inApp.name);
     const session: PopupSession = new PopupSession({
       connectingUrl: this.#url('connecting', { locale: this.#i18n.lang }).href,
@@ -182,7 +193,7 @@ export class SignInLauncher extends LitElement implements FlowCallbacks {
       }
       if (this.#emit(new SignInRedirectEvent({ url, bank, reason, ...(browser ? { browser } : {}) }))) location.assign(url);
     } catch (error) {
-      if (this.state === 'redirecting') this.#fail(bank, (error as ProviderError).code, (error as ProviderError).message);
+      if (this.phase === 'redirecting') this.#fail(bank, (error as ProviderError).code, (error as ProviderError).message);
     }
   }
 
@@ -223,7 +234,7 @@ export class SignInLauncher extends LitElement implements FlowCallbacks {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#reset();
-    this.state = 'idle';
+    this.phase = 'idle';
   }
 
   override updated(): void {
@@ -234,10 +245,10 @@ export class SignInLauncher extends LitElement implements FlowCallbacks {
   }
 
   override render() {
-    return renderLauncher(this.state, {
+    return renderLauncher(this.phase, {
       i18n: this.#i18n.localizer,
       bankName: this.bank?.name ?? '',
-      sameWindow: this.mode === 'redirect' || (this.mode === 'auto' && detectInAppBrowser(navigator.userAgent) !== undefined),
+      sameWindow: this.mode === 'redirect' || (this.mode === 'auto' && this.#inAppBrowser !== undefined),
       notice: this.notice,
       errorCode: this.errorCode,
       onStart: () => this.start(),
@@ -277,8 +288,8 @@ export class SignInLauncher extends LitElement implements FlowCallbacks {
     this.#emit(new SignInErrorEvent({ code, message, bank }));
   }
 
-  #setState(state: LauncherState, focus = true): void {
-    this.state = state;
+  #setState(state: LauncherStatus, focus = true): void {
+    this.phase = state;
     this.#focusPending = focus;
   }
 

@@ -1,4 +1,5 @@
 import { signinResultMessageSchema } from '../protocol/result.js';
+import { TIMEOUT } from './error-codes.js';
 
 /** Why a flow was cancelled: the user closed the bank window, pressed Cancel here, or at the bank. */
 export type CancelReason = 'popup-closed' | 'user-cancel' | 'bank-cancel';
@@ -96,7 +97,7 @@ export class PopupSession {
     const poll = () => popup.closed && this.#end(polls === 1 && this.#state === undefined ? { status: 'blocked' } : { status: 'cancelled', reason: 'popup-closed' });
     this.#timers.push(
       host.setInterval(() => (polls++, poll()), options.pollMs ?? 500),
-      host.setTimeout(() => this.fail('Timeout', 'The bank sign-in took too long.'), options.timeoutMs ?? 600_000),
+      host.setTimeout(() => this.fail(TIMEOUT, 'The bank sign-in took too long.'), options.timeoutMs ?? 600_000),
     );
     return true;
   }

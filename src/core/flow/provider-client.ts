@@ -1,4 +1,5 @@
 import { apiUrl } from '../protocol/api-url.js';
+import { NETWORK_ERROR } from './error-codes.js';
 import type { ApiErrorResponse } from '../protocol/errors.js';
 import type { CreateSessionRequest, CreateSessionResponse } from '../protocol/session.js';
 
@@ -43,7 +44,7 @@ export class ProviderClient {
       body = await response.json();
     } catch (error) {
       if (signal?.aborted) throw error;
-      throw new ProviderError('network_error', `The provider at ${apiBase} did not answer.`);
+      throw new ProviderError(NETWORK_ERROR, `The provider at ${apiBase} did not answer.`);
     }
     if (!response.ok) {
       const { code, message, field } = (body as Partial<ApiErrorResponse>).error ?? {};
