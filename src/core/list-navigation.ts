@@ -42,12 +42,6 @@ export class ListNavigation {
     return this.active;
   }
 
-  /** Makes `index` active when it is an enabled option. */
-  setActive(index: number): void {
-    if (index >= 0 && index < this.#count && !this.#isDisabled(index)) this.active = index;
-    else if (index === -1) this.active = -1;
-  }
-
   #keyToIndex(key: NavigationKey): number {
     const last = this.#count - 1;
     const from = this.active;

@@ -30,8 +30,8 @@ describe('ConsentState', () => {
 
   it('records id, version and an ISO timestamp from the injected clock', () => {
     const state = new ConsentState(definitions, steppingClock());
-    expect(state.toggle('terms')).to.equal(true);
-    expect(state.toggle('data-access')).to.equal(true);
+    expect(state.set('terms', true)).to.equal(true);
+    expect(state.set('data-access', true)).to.equal(true);
     expect(state.value()).to.deep.equal([
       { id: 'data-access', version: '1', acceptedAt: '2025-01-31T12:00:01.000Z' },
       { id: 'terms', version: '2025-01', acceptedAt: '2025-01-31T12:00:00.000Z' },
@@ -41,10 +41,11 @@ describe('ConsentState', () => {
     expect(state.someAccepted).to.equal(true);
   });
 
-  it('withdraws on a second toggle and ignores unknown ids', () => {
+  it('withdraws, and ignores unknown ids', () => {
     const state = new ConsentState(definitions);
-    state.toggle('terms');
-    expect(state.toggle('terms')).to.equal(false);
+    state.set('terms', true);
+    expect(state.set('terms', false)).to.equal(true);
+    expect(state.isAccepted('terms')).to.equal(false);
     expect(state.set('nope', true)).to.equal(false);
     expect(state.set('terms', false)).to.equal(false);
     expect(state.value()).to.deep.equal([]);
@@ -52,7 +53,7 @@ describe('ConsentState', () => {
 
   it('accepts all, keeping the time of earlier acceptances, and clears', () => {
     const state = new ConsentState(definitions, steppingClock());
-    state.toggle('marketing');
+    state.set('marketing', true);
     state.acceptAll();
     const value = state.value();
     expect(value.map((v) => v.id)).to.deep.equal(['data-access', 'terms', 'marketing']);
@@ -64,7 +65,7 @@ describe('ConsentState', () => {
 
   it('returns copies, so the value cannot be changed from outside', () => {
     const state = new ConsentState(definitions);
-    state.toggle('terms');
+    state.set('terms', true);
     (state.value()[0] as { id: string }).id = 'forged';
     expect(state.value()[0]!.id).to.equal('terms');
   });

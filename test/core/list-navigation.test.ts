@@ -45,20 +45,15 @@ describe('ListNavigation', () => {
 
   it('drops an active index that no longer exists after reset', () => {
     const nav = new ListNavigation(5);
-    nav.setActive(4);
+    nav.move('End');
+    expect(nav.active).to.equal(4);
     nav.reset(3);
     expect(nav.active).to.equal(-1);
-    nav.setActive(1);
+    nav.move('ArrowDown');
+    nav.move('ArrowDown');
+    expect(nav.active).to.equal(1);
     nav.reset(3, (i) => i === 1);
     expect(nav.active).to.equal(-1);
-  });
-
-  it('ignores setActive on a disabled option', () => {
-    const nav = new ListNavigation(3, (i) => i === 1);
-    nav.setActive(1);
-    expect(nav.active).to.equal(-1);
-    nav.setActive(2);
-    expect(nav.active).to.equal(2);
   });
 
   it('knows its keys', () => {

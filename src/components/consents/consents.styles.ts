@@ -162,10 +162,7 @@ export const consentsStyles = css`
   }
   input:focus-visible,
   a:focus-visible,
-  summary:focus-visible,
-  button:focus-visible {
-    outline: 3px solid var(--_focus-ring);
-    outline-offset: 2px;
+  summary:focus-visible {
     border-radius: 2px;
   }
   fieldset:disabled .row,
@@ -173,35 +170,11 @@ export const consentsStyles = css`
     cursor: not-allowed;
     opacity: 0.6;
   }
-  [part='error']:not(:empty) {
-    padding: var(--_spacing) var(--_pad);
-    border-inline-start: 4px solid var(--_error);
-    border-radius: calc(var(--_radius) / 2);
-    background: color-mix(in srgb, var(--_error) 8%, var(--_surface));
-    color: var(--_error);
-    font-size: var(--_font-size-small);
-    font-weight: 600;
-  }
+  /* The alert stays in place, empty, so that its message is announced when it comes. */
   [part='error']:empty {
-    margin-block-end: calc(var(--_spacing) * -2);
-  }
-  [part='button'] {
-    min-block-size: 2.75rem;
-    padding-inline: calc(var(--_spacing) * 3);
+    padding: 0;
     border: 0;
-    border-radius: var(--_radius);
-    background: var(--_primary);
-    color: var(--_on-primary);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-  }
-  [part='button']:hover:not(:disabled) {
-    background: color-mix(in srgb, var(--_primary) 88%, black);
-  }
-  [part='button']:disabled {
-    cursor: not-allowed;
-    opacity: 0.5;
+    margin-block-end: calc(var(--_spacing) * -2);
   }
   @media (prefers-reduced-motion: reduce) {
     summary::before {

@@ -10,7 +10,8 @@ import { LocaleController } from '../../i18n/locale-controller.js';
 import { themeProperty, type Theme } from '../../styles/theme.js';
 import { tokens } from '../../styles/tokens.js';
 import { consentsStyles } from './consents.styles.js';
-import { configErrorState, configErrorStyles } from '../shared/config-error.js';
+import { configErrorState } from '../shared/config-error.js';
+import { controlStyles } from '../../styles/controls.js';
 import { renderConsent } from './consents.templates.js';
 import { parseLabel, type LabelPart } from '../../core/consents/label-markup.js';
 import { ThemeController } from '../../controllers/theme-controller.js';
@@ -58,7 +59,7 @@ import { FormControl, type FormValidity } from '../shared/form-control.js';
  * @cssproperty --signin-spacing - Base spacing unit.
  */
 export class SignInConsents extends FormControl {
-  static override styles = [tokens, configErrorStyles, consentsStyles];
+  static override styles = [tokens, controlStyles, consentsStyles];
   // Reactive properties, declared without decorators (their runtime would cost the CDN script ~0.5 KB gzip).
   static override get properties(): PropertyDeclarations {
     return {
@@ -263,7 +264,7 @@ export class SignInConsents extends FormControl {
           </ul>
         </fieldset>
         <div part="error" id="error" role="alert">${this.#errorText}</div>
-        <button part="button" type="button" ?disabled=${disabled} @click=${this.#onContinue}>${this.#i18n.t('consents.continue')}</button>
+        <button part="button" class="button" type="button" ?disabled=${disabled} @click=${this.#onContinue}>${this.#i18n.t('consents.continue')}</button>
       </div>
     `;
   }

@@ -51,11 +51,6 @@ export class CatalogClient {
     return pending;
   }
 
-  /** Drops every cached catalog. */
-  clear(): void {
-    this.#cache.clear();
-  }
-
   async #fetchCatalog(url: string, signal?: AbortSignal): Promise<readonly Bank[]> {
     let response: Response;
     try {

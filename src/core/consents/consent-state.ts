@@ -65,12 +65,6 @@ export class ConsentState {
     return true;
   }
 
-  /** Flips one consent; returns whether it is accepted now. */
-  toggle(id: string): boolean {
-    this.set(id, !this.isAccepted(id));
-    return this.isAccepted(id);
-  }
-
   /** Accepts every consent not accepted yet (earlier acceptances keep their time). */
   acceptAll(): void {
     for (const { id } of this.#defs) this.set(id, true);
