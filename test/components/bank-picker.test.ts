@@ -86,6 +86,39 @@ describe('<signin-bank-picker>', () => {
     });
   });
 
+  describe('the popup list', () => {
+    it('is not clipped by an ancestor with overflow: hidden, and opens upwards near the bottom of the viewport', async () => {
+      const box = await fixture<HTMLDivElement>(html`<div class="clipping-box"><signin-bank-picker .banks=${fixtureBanks}></signin-bank-picker></div>`);
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('.clipping-box { position: fixed; inset-block-end: 8px; inset-inline-start: 8px; inline-size: 320px; block-size: 90px; overflow: hidden; transform: translateZ(0); z-index: 1; }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      try {
+        const el = box.querySelector('signin-bank-picker')!;
+        await el.updateComplete;
+        el.focus();
+        await sendKeys({ press: 'ArrowDown' });
+        await el.updateComplete;
+        await nextFrame();
+        const list = el.shadowRoot!.querySelector<HTMLElement>('.list-area')!;
+        const input = el.shadowRoot!.querySelector('input')!.getBoundingClientRect();
+        const rect = list.getBoundingClientRect();
+        expect(list.matches(':popover-open'), 'in the top layer').to.equal(true);
+        expect(rect.bottom, 'above the input').to.be.at.most(input.top);
+        expect(rect.top).to.be.at.least(0);
+        expect(rect.height).to.be.greaterThan(100);
+        expect([rect.left, rect.width]).to.deep.equal([input.left, input.width]);
+        // What the user sees at the list's middle is the list, not the page under the clipping box.
+        const hit = el.shadowRoot!.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+        expect(list.contains(hit), 'the list is on top').to.equal(true);
+        await sendKeys({ press: 'Escape' });
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('.list-area')).to.equal(null);
+      } finally {
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+      }
+    });
+  });
+
   describe('keyboard', () => {
     it('moves with ArrowDown/ArrowUp/Home/End while focus stays in the input', async () => {
       const el = await picker({ layout: 'list' });

@@ -54,14 +54,22 @@ export const bankPickerStyles = css`
   :host([layout='list']) .list-area {
     block-size: var(--_list-height);
   }
+  /* In the top layer (popover), placed under or over the input by PopupListController. */
   :host([layout='combobox']) .list-area {
-    position: absolute;
-    inset-inline: 0;
-    inset-block-start: 100%;
-    z-index: 10;
-    margin-block-start: calc(var(--_spacing) / 2);
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    padding: 0;
+    color: inherit;
     box-shadow: var(--_shadow);
     max-block-size: var(--_list-height);
+    /* Cut to the room it is given: the list inside shrinks and scrolls. */
+    display: flex;
+    flex-direction: column;
+  }
+  :host([layout='combobox']) [part='listbox'] {
+    flex: 0 1 auto;
+    min-block-size: 0;
   }
   [part='listbox'] {
     box-sizing: border-box;

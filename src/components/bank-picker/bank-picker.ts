@@ -6,6 +6,7 @@ import { sharedCatalogClient, type CatalogClientLike } from '../../core/catalog/
 import { parseCountries } from '../../core/catalog/country-names.js';
 import { ListNavigation, isNavigationKey } from '../../core/list-navigation.js';
 import { VirtualListController } from '../../controllers/virtual-list-controller.js';
+import { PopupListController } from '../../controllers/popup-list-controller.js';
 import type { Bank } from '../../core/protocol/catalog.js';
 import { SignInBankMissingEvent } from '../../events/bank-missing-event.js';
 import { SignInBankSelectEvent } from '../../events/bank-select-event.js';
@@ -130,6 +131,9 @@ export class SignInBankPicker extends FormControl {
   readonly #navigation = new ListNavigation(0);
   readonly #failedLogos = new Set<string>();
   readonly #list = new VirtualListController(this, () => this.#listbox);
+  readonly #popup = new PopupListController(this, () => (this.layout === 'combobox' ? this.renderRoot?.querySelector<HTMLElement>('.list-area') ?? null : null), () => this.#input);
+  /** What the popup list's height depends on: it is placed again when this changes. */
+  #popupShape = '';
   #index = new BankSearchIndex([]);
   #indexedBanks: readonly Bank[] | undefined;
   #results: BankSearchResults = this.#index.search('');
@@ -180,6 +184,11 @@ export class SignInBankPicker extends FormControl {
       this.#index = new BankSearchIndex(banks, { locale });
       this.#runSearch();
     } else if (changed.has('query')) this.#runSearch();
+    const shape = `${this.#catalog.status} ${Math.min(this.#results.length, 6)}`;
+    if (shape !== this.#popupShape) {
+      this.#popupShape = shape;
+      this.#popup.relayout();
+    }
   }
 
   #sourceBanks(): readonly Bank[] {
@@ -238,7 +247,9 @@ export class SignInBankPicker extends FormControl {
           @click=${() => (this.open = true)}
           @blur=${() => (this.open = false)}
         />
-        ${this.#listShown ? html`<div class="list-area" id="bank-list">${this.#renderListContent(label)}</div>` : nothing}
+        ${this.#listShown
+          ? html`<div class="list-area" id="bank-list" popover=${this.layout === 'combobox' ? 'manual' : nothing} @mousedown=${(e: Event) => e.preventDefault()}>${this.#renderListContent(label)}</div>`
+          : nothing}
         <div class="visually-hidden" role="status" aria-live="polite">${this.#statusText()}</div>
       </div>
     `;
@@ -258,7 +269,6 @@ export class SignInBankPicker extends FormControl {
       role="listbox"
       aria-label=${label}
       tabindex="-1"
-      @mousedown=${(e: Event) => e.preventDefault()}
       @scroll=${this.#list.onScroll}
     >
       <div class="rows" role="none">${rendered}</div>
