@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { consentAcceptanceSchema } from '../core/protocol/primitives.js';
 import type { AcceptedConsent, ConsentDefinition } from '../core/consents/consent-state.js';
-import { unsafeLinks } from '../core/consents/label-markup.js';
+import { isSafeHref, unsafeLinks } from '../core/consents/label-markup.js';
 import { parseConfig, type ConfigResult } from './parse-config.js';
 
 const ID = /^[a-z0-9][a-z0-9-_.]*$/i;
@@ -54,6 +54,16 @@ export const consentDefinitionsSchema = z.array(consentDefinitionSchema).check(
     { when: (payload) => Array.isArray(payload.value) },
   ),
 );
+
+/**
+ * Where a consent's document is (the terms, the privacy notice): an https URL, or a path on this
+ * site (`/terms`); the same rule the links of consent labels follow. Anything else (`http:`,
+ * `javascript:`, `data:`) would leave the user a document to accept that they cannot open.
+ */
+export const documentUrlSchema = z.string().check(z.trim(), z.refine((url) => isSafeHref(url), 'must be an https URL such as "https://shop.example/terms", or a path on this site such as "/terms"'));
+
+/** The documents the default consents link to. */
+export const documentLinksSchema = z.object({ termsUrl: z.optional(documentUrlSchema), privacyUrl: z.optional(documentUrlSchema) });
 
 /** What the user accepted: `{id, version, acceptedAt}` with an ISO 8601 date-time (the protocol's own schema). */
 export const acceptedConsentSchema = consentAcceptanceSchema;

@@ -1,41 +1,45 @@
 import * as z from 'zod/mini';
 import { countryCodeSchema } from '../core/protocol/catalog.js';
-import { localeSchema } from '../core/protocol/primitives.js';
+import { bankIdSchema, clientIdSchema, localeSchema, ownerExternalIdSchema, returnUrlSchema } from '../core/protocol/primitives.js';
 import { modeSchema, themeSchema } from './choices.js';
-import { consentDefinitionsSchema } from './consents.js';
+import { consentDefinitionsSchema, documentUrlSchema } from './consents.js';
+import { popupTimeoutMsSchema } from './choices.js';
 import { stylesSchema } from './styles.js';
 
 export { modeSchema, themeSchema, type Mode, type Theme } from './choices.js';
 
-const nonEmpty = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
-
-const httpUrl = z.string().check(
-  z.refine((value) => {
+const isHttpUrl = z.refine<string>(
+  (value) => {
     try {
       const url = new URL(value);
       return url.protocol === 'https:' || url.protocol === 'http:';
     } catch {
       return false;
     }
-  }, 'must be an absolute http(s) URL such as "https://provider.example"'),
+  },
+  'must be an absolute http(s) URL such as "https://provider.example"',
 );
+const httpUrl = z.string().check(isHttpUrl);
 
 /** The public configuration of `<signin-widget>` and `SignInFlow.embed()`. */
 export const widgetConfigSchema = z.strictObject({
-  clientId: nonEmpty,
+  // The fields the session request carries use the protocol's own schemas: what passes here passes there.
+  clientId: clientIdSchema,
   apiBase: httpUrl,
-  ownerExternalId: nonEmpty.check(z.maxLength(200, 'must be at most 200 characters')),
+  ownerExternalId: ownerExternalIdSchema,
   country: z.optional(countryCodeSchema),
   locale: z.optional(localeSchema),
   mode: z._default(modeSchema, 'auto'),
-  bank: z.optional(nonEmpty),
-  returnUrl: z.optional(httpUrl),
+  bank: z.optional(bankIdSchema),
+  returnUrl: z.optional(returnUrlSchema.check(isHttpUrl)),
   /** The consent definitions; the default AIS set when left out. */
   consents: z.optional(consentDefinitionsSchema),
-  termsUrl: z.optional(z.string()),
-  privacyUrl: z.optional(z.string()),
-  /** How long the bank window may stay open before the flow ends with `Timeout` (default 10 min). */
-  popupTimeoutMs: z.optional(z.number().check(z.refine((ms) => Number.isInteger(ms) && ms >= 1000, 'must be a whole number of milliseconds, at least 1000'))),
+  /** The terms of service the default consents link to: an https URL, or a path on this site (`/terms`). */
+  termsUrl: z.optional(documentUrlSchema),
+  /** The privacy notice the default consents link to: an https URL, or a path on this site. */
+  privacyUrl: z.optional(documentUrlSchema),
+  /** How long the bank window may stay open before the flow ends with `Timeout` (default 10 min, at most 1 hour). */
+  popupTimeoutMs: z.optional(popupTimeoutMsSchema),
   /** `light`, `dark`, or `auto` (follows the system's `prefers-color-scheme`). */
   theme: z.optional(themeSchema),
   /** Design tokens by name (`{colorPrimary: '#0a7', borderRadius: '4px'}`): see src/styles/README.md. */

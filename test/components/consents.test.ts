@@ -259,6 +259,19 @@ describe('<signin-consents>', () => {
     expect(boxes(el)[1]!.checked).to.equal(false);
   });
 
+  it('refuses terms-url and privacy-url the user could not open, naming them', async () => {
+    const seen: SignInConfigErrorEvent[] = [];
+    const el = await fixture<SignInConsents>(html`<signin-consents terms-url="javascript:alert(1)" privacy-url="http://shop.example/p" @signin-config-error=${(e: SignInConfigErrorEvent) => seen.push(e)}></signin-consents>`);
+    await el.updateComplete;
+    expect(seen[0]!.detail.issues.map((i) => i.field)).to.deep.equal(['termsUrl', 'privacyUrl']);
+    expect(boxes(el)).to.have.length(0);
+    el.termsUrl = '/terms';
+    el.privacyUrl = 'https://shop.example/privacy';
+    await el.updateComplete;
+    expect(boxes(el)).to.have.length(3);
+    expect([...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['/terms', 'https://shop.example/privacy']);
+  });
+
   it('disables every control', async () => {
     const el = await consents(html`<signin-consents disabled></signin-consents>`);
     expect($<HTMLFieldSetElement>(el, 'fieldset').disabled).to.equal(true);

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import type { SignInLauncher } from '../../src/components/launcher/launcher.js';
 import type { Bank } from '../../src/core/protocol/catalog.js';
-import type { SignInErrorEvent, SignInRedirectEvent } from '../../src/events/index.js';
+import type { SignInConfigErrorEvent, SignInErrorEvent, SignInRedirectEvent } from '../../src/events/index.js';
 import { FLOW_EVENTS, nextFrame, popup, popupsClosed, realClick, recordEvents, sandbox } from '../helpers/flow.js';
 
 const demoBank: Bank = { id: 'demo-bank-pl', name: 'Demo Bank', country: 'PL', aliases: [], status: 'up' };
@@ -59,6 +59,24 @@ describe('<signin-launcher> with the sandbox provider', () => {
     } finally {
       delete (navigator as { userAgent?: string }).userAgent;
     }
+  });
+
+  it('names a bad mode or popup-timeout-ms in signin-config-error and uses the defaults', async () => {
+    const { sandboxUrl } = await sandbox();
+    const seen: SignInConfigErrorEvent[] = [];
+    const el = await fixture<SignInLauncher>(
+      html`<signin-launcher client-id="c" api-base=${sandboxUrl} owner-external-id="u" mode="iframe" popup-timeout-ms="99999999999" @signin-config-error=${(e: SignInConfigErrorEvent) => seen.push(e)}></signin-launcher>`,
+    );
+    el.bank = demoBank;
+    await el.updateComplete;
+    expect(seen, 'once').to.have.length(1);
+    expect(seen[0]!.detail.issues).to.deep.equal([
+      { field: 'mode', message: 'must be one of "auto", "popup", "redirect"' },
+      { field: 'popupTimeoutMs', message: 'must be a whole number of milliseconds from 1000 to 3600000 (1 hour)' },
+    ]);
+    await el.updateComplete;
+    expect(button(el).textContent!.trim(), 'mode auto: a popup').to.equal('Continue to Demo Bank');
+    expect($(el, '.hint').textContent).to.contain('new window');
   });
 
   it('has a read-only status', async () => {

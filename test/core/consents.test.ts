@@ -151,4 +151,12 @@ describe('default consents', () => {
     expect(parseLabel(linked[1]!.label).find((p) => p.type === 'link')).to.deep.equal({ type: 'link', text: 'terms of service', href: 'https://x.example/t' });
     expect(parseLabel(linked[2]!.label).find((p) => p.type === 'link')).to.deep.equal({ type: 'link', text: 'privacy notice', href: '/p' });
   });
+
+  it('never lets a document URL end its link or add another one', () => {
+    const hostile = 'https://x.example/a)[win a prize](https://phish.example';
+    const [, terms] = defaultConsents(new Localizer('en'), { termsUrl: hostile });
+    const links = parseLabel(terms!.label).filter((p) => p.type === 'link');
+    expect(links).to.deep.equal([{ type: 'link', text: 'terms of service', href: 'https://x.example/a%29%5Bwin%20a%20prize%5D%28https://phish.example' }]);
+    expect(plainLabel(terms!.label)).to.not.contain('prize');
+  });
 });

@@ -39,7 +39,8 @@ class FakeHost implements PopupHost {
     this.listeners.delete(listener);
   }
   setTimeout(run: () => void, ms: number) {
-    this.timers.set(this.nextId, { at: this.now + ms, run });
+    // As browsers do: a delay past the 32-bit limit overflows, and the timer fires at once.
+    this.timers.set(this.nextId, { at: this.now + (ms > 2 ** 31 - 1 ? 1 : ms), run });
     return this.nextId++;
   }
   setInterval(run: () => void, ms: number) {
@@ -89,7 +90,7 @@ describe('PopupSession', () => {
     const { popup } = session(host);
     expect(popup.open()).to.equal(true);
     expect(host.opened).to.deep.equal([{ url: `${PROVIDER}/connecting?locale=en`, target: 'signin-flow', features: 'popup=yes,width=500,height=680,left=500,top=160' }]);
-    popup.authorize(`${PROVIDER}/bank/tok`, 'st-1');
+    popup.authorize(`${PROVIDER}/bank/tok`, 'st-1', 'ses_1');
     expect(host.popup!.urls).to.deep.equal([`${PROVIDER}/bank/tok`]);
     popup.focus();
     expect(host.popup!.focused).to.equal(1);
@@ -100,10 +101,11 @@ describe('PopupSession', () => {
     const { popup, outcomes } = session(host);
     popup.open();
     host.post(result()); // before the session exists: no state yet
-    popup.authorize(`${PROVIDER}/bank/tok`, 'st-1');
+    popup.authorize(`${PROVIDER}/bank/tok`, 'st-1', 'ses_1');
     host.post(result(), 'https://evil.example');
     host.post(result(), PROVIDER, window);
     host.post(result({ state: 'other' }));
+    host.post(result({ sessionId: 'ses_another' })); // the right state, another session: not this flow's result
     host.post(result({ status: 'weird' }));
     host.post(result({ sessionIdSignature: undefined }));
     host.post('signin-flow/result');
@@ -122,13 +124,13 @@ describe('PopupSession', () => {
     const host = new FakeHost();
     const first = session(host);
     first.popup.open();
-    first.popup.authorize('https://provider.example/bank/a', 'st-1');
+    first.popup.authorize('https://provider.example/bank/a', 'st-1', 'ses_1');
     host.post(result({ status: 'failed', sessionIdSignature: undefined, error: { code: 'AccessBlocked', message: 'Blocked' } }));
     expect(first.outcomes).to.deep.equal([{ status: 'failed', code: 'AccessBlocked', message: 'Blocked' }]);
     host.popup = new FakePopup();
     const second = session(host);
     second.popup.open();
-    second.popup.authorize('https://provider.example/bank/b', 'st-1');
+    second.popup.authorize('https://provider.example/bank/b', 'st-1', 'ses_1');
     host.post(result({ status: 'cancelled', sessionIdSignature: undefined }));
     expect(second.outcomes).to.deep.equal([{ status: 'cancelled', reason: 'bank-cancel' }]);
   });
@@ -173,6 +175,14 @@ describe('PopupSession', () => {
     host.tick(1);
     expect(outcomes).to.deep.equal([{ status: 'failed', code: 'Timeout', message: 'The bank sign-in took too long.' }]);
     expect(host.popup!.closed).to.equal(true);
+  });
+
+  it('never lets a huge timeout overflow the timer and fail the flow at once', () => {
+    const host = new FakeHost();
+    const { popup, outcomes } = session(host, 2 ** 31);
+    popup.open();
+    host.tick(60_000);
+    expect(outcomes).to.deep.equal([]);
   });
 
   it('cancels once, and dispose() ends silently', () => {

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { acceptedConsentsSchema, parseConsentDefinitions, type ConsentDefinitionInput } from '../../config/consents.js';
-import type { ConfigIssue } from '../../config/parse-config.js';
+import { acceptedConsentsSchema, documentLinksSchema, parseConsentDefinitions, type ConsentDefinitionInput } from '../../config/consents.js';
+import { parseConfig, type ConfigIssue } from '../../config/parse-config.js';
 import { ConsentState, type AcceptedConsent, type Clock, type ConsentDefinition } from '../../core/consents/consent-state.js';
 import { defaultConsents } from '../../core/consents/default-consents.js';
 import { SignInConfigErrorEvent } from '../../events/config-error-event.js';
@@ -25,7 +25,7 @@ import { FormControl, type FormValidity } from '../shared/form-control.js';
  *
  * @event signin-consents-accept - Every required consent is accepted and the user chose Continue. `detail: {consents: [{id, version, acceptedAt}]}`.
  * @event change - A consent was accepted or withdrawn (`value` changed).
- * @event signin-config-error - The `consents` definitions do not validate. `detail: {issues: [{field, message}]}`.
+ * @event signin-config-error - The `consents` definitions, or `terms-url`/`privacy-url`, do not validate. `detail: {issues: [{field, message}]}`.
  *
  * @csspart base - The wrapper of everything.
  * @csspart accept-all - The "Accept all" row (shown with the `accept-all` attribute).
@@ -89,9 +89,9 @@ export class SignInConsents extends FormControl {
   /** Hides the "Your consents" legend from view (screen readers still read it), for a page
    * whose own heading already names the step, as `<signin-widget>`'s does. */
   hideLegend = false;
-  /** Address of the terms of service, linked from the default consents. */
+  /** Address of the terms of service, linked from the default consents: an https URL, or a path on this site. */
   termsUrl = '';
-  /** Address of the privacy notice, linked from the default consents. */
+  /** Address of the privacy notice, linked from the default consents: an https URL, or a path on this site. */
   privacyUrl = '';
   /** Gives the acceptance times; replace it in tests. */
   clock: Clock = () => new Date();
@@ -195,8 +195,11 @@ export class SignInConsents extends FormControl {
   #loadDefinitions(): void {
     this.#definitionsLang = this.#i18n.lang;
     if (this.consents === undefined) {
-      this.#issues = [];
-      this.#setDefinitions(defaultConsents(this.#i18n.localizer, { termsUrl: this.termsUrl, privacyUrl: this.privacyUrl }));
+      // The documents the default consents link to must be ones the user can open.
+      const links = parseConfig(documentLinksSchema, { termsUrl: this.termsUrl || undefined, privacyUrl: this.privacyUrl || undefined });
+      this.#issues = links.ok ? [] : links.issues;
+      this.#configErrorPending = !links.ok;
+      this.#setDefinitions(links.ok ? defaultConsents(this.#i18n.localizer, links.config) : []);
       return;
     }
     const result = parseConsentDefinitions(this.consents);

@@ -1,4 +1,6 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
+import { resolveLauncherOptions, type LauncherOptions } from '../../config/launcher-config.js';
+import { SignInConfigErrorEvent } from '../../events/config-error-event.js';
 import { runCallbacks, type FlowCallbacks } from '../../core/flow/callbacks.js';
 import { PopupSession, type PopupOutcome } from '../../core/flow/popup-session.js';
 import { sharedProviderClient, type ProviderClientLike, type ProviderError } from '../../core/flow/provider-client.js';
@@ -42,6 +44,7 @@ export type { LauncherStatus };
  * @event signin-success - The user authorized at the bank. `detail: {sessionId, sessionIdSignature, bank, consents}`.
  * @event signin-error - The flow failed. `detail: {code, message, bank}`.
  * @event signin-cancel - The user stopped before the end. `detail: {reason: 'popup-closed' | 'user-cancel' | 'bank-cancel', bank}`.
+ * @event signin-config-error - `mode` or `popup-timeout-ms` is not valid (the default is used instead). `detail: {issues: [{field, message}]}`.
  * @event signin-redirect - This window is about to go to the bank; cancelable. `detail: {url, bank, reason, browser?}`; `reason`: `user`, `mode`, `in-app-browser` or `popup-blocked`.
  *
  * @csspart base - The wrapper of everything.
@@ -130,6 +133,19 @@ export class SignInLauncher extends LitElement implements FlowCallbacks {
   #abort: AbortController | undefined;
   readonly #i18n = new LocaleController(this, () => this.locale);
   #focusPending = false;
+  #resolved: { from: readonly unknown[]; options: LauncherOptions } | undefined;
+  #configErrorPending: SignInConfigErrorEvent | undefined;
+
+  /** The mode and timeout in use: the attributes when valid, else the defaults (checked again whenever they change). */
+  get #options(): LauncherOptions {
+    const from = [this.mode, this.popupTimeoutMs];
+    if (!this.#resolved || from.some((value, i) => value !== this.#resolved!.from[i])) {
+      const { options, issues } = resolveLauncherOptions({ mode: this.mode, popupTimeoutMs: this.popupTimeoutMs });
+      this.#resolved = { from, options };
+      this.#configErrorPending = issues.length > 0 ? new SignInConfigErrorEvent({ issues }) : undefined;
+    }
+    return this.#resolved.options;
+  }
   #browser: { inApp: InAppBrowser | undefined } | undefined;
 
   /** The in-app browser this page runs in, if any: read from the user agent once, not on every render. */
@@ -153,13 +169,14 @@ export class SignInLauncher extends LitElement implements FlowCallbacks {
     const bank = this.bank;
     if (!bank) return;
     this.#reset();
-    if (this.mode === 'redirect') return void this.redirect('mode');
-    const inApp = this.mode === 'auto' ? this.#inAppBrowser : undefined;
+    const { mode, popupTimeoutMs } = this.#options;
+    if (mode === 'redirect') return void this.redirect('mode');
+    const inApp = mode === 'auto' ? this.#inAppBrowser : undefined;
     if (inApp) return void this.redirect('in-app-browser', inApp.name);
     const session: PopupSession = new PopupSession({
       connectingUrl: this.#url('connecting', { locale: this.#i18n.lang }).href,
       providerOrigin: this.#url().origin,
-      timeoutMs: this.popupTimeoutMs,
+      timeoutMs: popupTimeoutMs,
       host: window,
       onEnd: (outcome) => this.#session === session && this.#end(bank, outcome),
     });
@@ -168,7 +185,7 @@ export class SignInLauncher extends LitElement implements FlowCallbacks {
     this.#setState('waiting');
     this.#emit(new SignInPopupOpenEvent({ bank }));
     this.#createSession('popup').then(
-      (created) => session.authorize(created.authorizationUrl, created.state),
+      (created) => session.authorize(created.authorizationUrl, created.state, created.sessionId),
       (error: ProviderError) => session.fail(error.code, error.message),
     );
   }
@@ -238,6 +255,10 @@ export class SignInLauncher extends LitElement implements FlowCallbacks {
   }
 
   override updated(): void {
+    // Told once per bad value, after the render that used the defaults.
+    const configError = this.#configErrorPending;
+    this.#configErrorPending = undefined;
+    if (configError) this.#emit(configError);
     if (this.#focusPending) {
       this.#focusPending = false;
       this.renderRoot.querySelector('button')?.focus();
@@ -248,7 +269,7 @@ export class SignInLauncher extends LitElement implements FlowCallbacks {
     return renderLauncher(this.phase, {
       i18n: this.#i18n.localizer,
       bankName: this.bank?.name ?? '',
-      sameWindow: this.mode === 'redirect' || (this.mode === 'auto' && this.#inAppBrowser !== undefined),
+      sameWindow: this.#options.mode === 'redirect' || (this.#options.mode === 'auto' && this.#inAppBrowser !== undefined),
       notice: this.notice,
       errorCode: this.errorCode,
       onStart: () => this.start(),
@@ -264,7 +285,7 @@ export class SignInLauncher extends LitElement implements FlowCallbacks {
       this.#setState('blocked');
       this.#emit(new SignInPopupBlockedEvent({ bank }));
       // In mode="auto" a blocked popup is no dead end: continue in this window.
-      if (this.mode === 'auto') void this.redirect('popup-blocked');
+      if (this.#options.mode === 'auto') void this.redirect('popup-blocked');
       return;
     }
     const closedByUser = outcome.status === 'cancelled' && outcome.reason === 'popup-closed';

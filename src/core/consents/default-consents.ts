@@ -1,5 +1,6 @@
 import type { Localizer } from '../../i18n/localizer.js';
 import type { ConsentDefinition } from './consent-state.js';
+import { markupHref } from './label-markup.js';
 
 /** Where the default consents link to; without a URL the document's name stays plain text. */
 export interface DefaultConsentLinks {
@@ -15,7 +16,8 @@ export const DEFAULT_CONSENTS_VERSION = '1';
  * terms of service and the privacy notice, all required, in the localizer's language.
  */
 export function defaultConsents(i18n: Localizer, links: DefaultConsentLinks = {}): ConsentDefinition[] {
-  const linked = (text: string, url: string | undefined) => (url ? text.replace('{url}', () => url) : text.replace(/\[([^\]]*)\]\(\{url\}\)/g, '$1'));
+  // The URL goes into the label's link markup encoded: it can never end the link or add one.
+  const linked = (text: string, url: string | undefined) => (url ? text.replace('{url}', () => markupHref(url)) : text.replace(/\[([^\]]*)\]\(\{url\}\)/g, '$1'));
   return [
     {
       id: 'data-access',

@@ -48,6 +48,14 @@ export function parseLabel(label: string): LabelPart[] {
   return parts;
 }
 
+/**
+ * `url` made safe to stand inside `[text](url)`: brackets, parentheses and whitespace are
+ * percent-encoded, so it can neither end its link early nor open another one.
+ */
+export function markupHref(url: string): string {
+  return url.replace(/[()[\]\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
 /** The URLs of every `[text](url)` in a label that {@link isSafeHref} refuses. */
 export function unsafeLinks(label: string): string[] {
   return [...label.matchAll(LINK)].map((m) => m[2] ?? '').filter((href) => !isSafeHref(href));

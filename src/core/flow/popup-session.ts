@@ -55,13 +55,14 @@ export interface PopupSessionOptions {
  * The bank window of one flow. {@link open} must run inside the user's click, before any
  * `await`, or browsers block it: it opens a "connecting" page at once, and {@link authorize}
  * sends it to the bank when the session exists. Only messages from the provider's origin,
- * from this very popup and with the session's `state`, valid per the protocol, are read. The
+ * from this very popup and with the session's `state` and `sessionId`, valid per the protocol, are read. The
  * session ends exactly once (result, closed window, cancel, timeout) and then cleans up.
  */
 export class PopupSession {
   readonly #host: PopupHost;
   #popup: PopupWindow | null = null;
   #state: string | undefined;
+  #sessionId: string | undefined;
   #ended = false;
   #timers: number[] = [];
 
@@ -97,15 +98,17 @@ export class PopupSession {
     const poll = () => popup.closed && this.#end(polls === 1 && this.#state === undefined ? { status: 'blocked' } : { status: 'cancelled', reason: 'popup-closed' });
     this.#timers.push(
       host.setInterval(() => (polls++, poll()), options.pollMs ?? 500),
-      host.setTimeout(() => this.fail(TIMEOUT, 'The bank sign-in took too long.'), options.timeoutMs ?? 600_000),
+      // A timer of 2^31 ms or more would fire at once: the longest a timer can wait is the cap.
+      host.setTimeout(() => this.fail(TIMEOUT, 'The bank sign-in took too long.'), Math.min(options.timeoutMs ?? 600_000, 2 ** 31 - 1)),
     );
     return true;
   }
 
-  /** Sends the popup to the bank; its result must carry `state`. */
-  authorize(authorizationUrl: string, state: string): void {
+  /** Sends the popup to the bank; its result must carry this session's `state` and `sessionId`. */
+  authorize(authorizationUrl: string, state: string, sessionId: string): void {
     if (this.#ended || !this.#popup) return;
     this.#state = state;
+    this.#sessionId = sessionId;
     this.#popup.location.replace(authorizationUrl);
   }
 
@@ -131,7 +134,7 @@ export class PopupSession {
   readonly #onMessage = (event: MessageEvent): void => {
     if (event.origin !== this.#options.providerOrigin || event.source !== this.#popup || this.#state === undefined) return;
     const parsed = signinResultMessageSchema.safeParse(event.data);
-    if (!parsed.success || parsed.data.state !== this.#state) return;
+    if (!parsed.success || parsed.data.state !== this.#state || parsed.data.sessionId !== this.#sessionId) return;
     const { status, sessionId, sessionIdSignature, error } = parsed.data;
     if (status === 'success' && sessionIdSignature) this.#end({ status, sessionId, sessionIdSignature });
     else if (status === 'failed') this.fail(error?.code ?? 'BankUnavailable', error?.message ?? '');

@@ -7,6 +7,20 @@ import * as z from 'zod/mini';
  */
 
 const nonEmpty = (max: number) => z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`));
+/** Identifiers are trimmed first: `' user-42 '` is `'user-42'`, and blank is empty. */
+const identifier = (max: number) => z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`));
+
+/** Your client id at the provider. */
+export const clientIdSchema = identifier(64);
+
+/** Identifier of the end user in the integrator's system (no control characters). */
+export const ownerExternalIdSchema = identifier(128).check(z.regex(/^[^\p{Cc}]+$/u, 'must not contain control characters'));
+
+/** A bank's id in the catalog. */
+export const bankIdSchema = identifier(128);
+
+/** Where the bank sends the user back in redirect mode. */
+export const returnUrlSchema = nonEmpty(2048);
 
 /** BCP 47 language tag such as `pl` or `en-GB`. */
 export const localeSchema = z.string().check(z.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8}){0,3}$/, 'must be a language tag such as "pl" or "en-GB"'));

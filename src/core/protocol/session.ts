@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { signinErrorSchema } from './errors.js';
-import { consentAcceptanceSchema, localeSchema } from './primitives.js';
+import { bankIdSchema, clientIdSchema, consentAcceptanceSchema, localeSchema, ownerExternalIdSchema, returnUrlSchema } from './primitives.js';
 
 /** How the bank login is shown: a popup window or a same-window redirect. */
 export const signinModeSchema = z.enum(['popup', 'redirect']);
@@ -20,23 +20,20 @@ export const isFinalStatus = (status: SigninStatus): boolean => FINAL_STATUSES.i
 
 const nonEmpty = (max: number) => z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`));
 
-/** Identifier of the end user in the integrator's system (no control characters). */
-export const ownerExternalIdSchema = nonEmpty(128).check(z.regex(/^[^\p{Cc}]+$/u, 'must not contain control characters'));
-
-export { localeSchema, consentAcceptanceSchema } from './primitives.js';
+export { localeSchema, consentAcceptanceSchema, ownerExternalIdSchema } from './primitives.js';
 export type { ConsentAcceptance } from './primitives.js';
 
 /** `POST /v1/signin-sessions` body (public, CORS-limited to the client's origins). */
 export const createSessionRequestSchema = z.object({
-  clientId: nonEmpty(64),
+  clientId: clientIdSchema,
   ownerExternalId: ownerExternalIdSchema,
-  bankId: nonEmpty(128),
+  bankId: bankIdSchema,
   consents: z.array(consentAcceptanceSchema).check(z.minLength(1, 'must list at least one accepted consent'), z.maxLength(20, 'must list at most 20 consents')),
   mode: signinModeSchema,
   /** The integrator page's origin (`https://shop.example`), no path. */
   origin: nonEmpty(256),
   /** Required in `redirect` mode; must be on an allowed origin of the client. */
-  returnUrl: z.optional(nonEmpty(2048)),
+  returnUrl: z.optional(returnUrlSchema),
   locale: z.optional(localeSchema),
 });
 export type CreateSessionRequest = z.infer<typeof createSessionRequestSchema>;
