@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { CatalogClientLike, CatalogRequest } from '../core/catalog/catalog-client.js';
+import { CatalogError, catalogUrl, type CatalogClientLike, type CatalogRequest } from '../core/catalog/catalog-client.js';
+import type { CatalogErrorDetail } from '../events/catalog-error-event.js';
 import type { Bank } from '../core/protocol/catalog.js';
 
 export type CatalogStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -17,9 +18,12 @@ export class CatalogLoader implements ReactiveController {
   #controller: AbortController | undefined;
 
   readonly #host: ReactiveControllerHost;
+  readonly #report: (problem: CatalogErrorDetail) => void;
 
-  constructor(host: ReactiveControllerHost) {
+  /** `report` hears of a list that failed, or that loaded with banks left out. */
+  constructor(host: ReactiveControllerHost, report: (problem: CatalogErrorDetail) => void) {
     this.#host = host;
+    this.#report = report;
     host.addController(this);
   }
 
@@ -36,8 +40,16 @@ export class CatalogLoader implements ReactiveController {
     this.#host.requestUpdate();
     // The shared client's fetch serves every picker of the page (one cache): aborting only stops listening.
     client.load(request).then(
-      (banks) => this.#settle(controller, 'ready', banks),
-      () => this.#settle(controller, 'error', []),
+      ({ banks, skipped }) => {
+        if (!this.#settle(controller, 'ready', banks) || skipped.length === 0) return;
+        const rows = new Set(skipped.map((issue) => issue.field.split('.').slice(0, 2).join('.'))).size;
+        this.#report({ message: `${rows} of the banks from ${catalogUrl(request)} were not valid and were left out.`, skipped, loaded: true });
+      },
+      (error: unknown) => {
+        if (!this.#settle(controller, 'error', [])) return;
+        const status = error instanceof CatalogError ? error.status : undefined;
+        this.#report({ message: error instanceof Error ? error.message : String(error), ...(status === undefined ? {} : { status }), skipped: [], loaded: false });
+      },
     );
   }
 
@@ -57,10 +69,12 @@ export class CatalogLoader implements ReactiveController {
     }
   }
 
-  #settle(controller: AbortController, status: CatalogStatus, banks: readonly Bank[]): void {
-    if (controller !== this.#controller || controller.signal.aborted) return;
+  /** Takes the answer of the current request; false when it is an old one (nothing to do). */
+  #settle(controller: AbortController, status: CatalogStatus, banks: readonly Bank[]): boolean {
+    if (controller !== this.#controller || controller.signal.aborted) return false;
     this.status = status;
     this.banks = banks;
     this.#host.requestUpdate();
+    return true;
   }
 }

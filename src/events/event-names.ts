@@ -1,6 +1,7 @@
 /** The name of every public event, in the order a flow usually fires them. */
 export const SIGNIN_EVENTS = [
   'signin-step-change',
+  'signin-catalog-error',
   'signin-bank-select',
   'signin-bank-missing',
   'signin-consents-accept',

@@ -2,6 +2,8 @@ export { SignInBankSelectEvent } from './bank-select-event.js';
 export type { BankSelectDetail } from './bank-select-event.js';
 export { SignInBankMissingEvent } from './bank-missing-event.js';
 export type { BankMissingDetail } from './bank-missing-event.js';
+export { SignInCatalogErrorEvent } from './catalog-error-event.js';
+export type { CatalogErrorDetail } from './catalog-error-event.js';
 export { SignInConsentsAcceptEvent } from './consents-accept-event.js';
 export type { ConsentsAcceptDetail } from './consents-accept-event.js';
 export { SignInConfigErrorEvent } from './config-error-event.js';

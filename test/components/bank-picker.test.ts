@@ -4,6 +4,7 @@ import '../../src/define.js';
 import { comboboxAxe } from '../helpers/axe.js';
 import type { SignInBankPicker } from '../../src/components/bank-picker/bank-picker.js';
 import { fixtureBanks, generateBanks } from '../fixtures/banks.js';
+import type { SignInCatalogErrorEvent } from '../../src/events/catalog-error-event.js';
 
 /** Waits for the element, and for the re-render after it measured its rows. */
 async function settle(el: SignInBankPicker): Promise<void> {
@@ -255,6 +256,30 @@ describe('<signin-bank-picker>', () => {
       $(el, '[part="retry-button"]')!.click();
       await waitUntil(() => options(el).length > 0, 'retry did not load', { timeout: 3000 });
       expect(options(el).length).to.equal(5);
+    });
+
+    it('fires signin-catalog-error when the list fails to load', async () => {
+      const seen: SignInCatalogErrorEvent[] = [];
+      const el = await fixture<SignInBankPicker>(html`<signin-bank-picker layout="list" api-base="${base}/fail" @signin-catalog-error=${(e: SignInCatalogErrorEvent) => seen.push(e)}></signin-bank-picker>`);
+      await waitUntil(() => $(el, '[part="error"]'), 'no error state', { timeout: 3000 });
+      expect(seen).to.have.length(1);
+      expect(seen[0]!.detail).to.deep.include({ status: 503, loaded: false, skipped: [] });
+      expect(seen[0]!.detail.message).to.contain('HTTP 503');
+      expect([seen[0]!.bubbles, seen[0]!.composed]).to.deep.equal([true, true]);
+    });
+
+    it('shows the valid banks of a list with malformed rows, and reports the rows left out', async () => {
+      const seen: SignInCatalogErrorEvent[] = [];
+      const el = await fixture<SignInBankPicker>(html`<signin-bank-picker layout="list" api-base="${base}/malformed" @signin-catalog-error=${(e: SignInCatalogErrorEvent) => seen.push(e)}></signin-bank-picker>`);
+      await waitUntil(() => options(el).length > 0, 'banks did not load', { timeout: 3000 });
+      expect(names(el)).to.deep.equal(['Demo Bank', 'Bank Śląski']);
+      expect(seen).to.have.length(1);
+      expect(seen[0]!.detail.loaded).to.equal(true);
+      expect(seen[0]!.detail.message).to.contain('2 of the banks');
+      expect(seen[0]!.detail.skipped).to.deep.equal([
+        { field: 'banks.1.name', message: 'must not be empty' },
+        { field: 'banks.3', message: 'must be an object' },
+      ]);
     });
 
     it('switches country with the select, naming countries in the locale', async () => {

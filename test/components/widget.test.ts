@@ -169,7 +169,7 @@ describe('<signin-widget> with clients of its own', () => {
     const banks = [{ id: 'own-1', name: 'Own Client Bank', country: 'PL', aliases: [], status: 'up' as const }];
     const catalogRequests: unknown[] = [];
     const sessions: { apiBase: string; bankId: string; mode: string }[] = [];
-    const catalogClient = { load: (request: unknown) => (catalogRequests.push(request), Promise.resolve(banks)) };
+    const catalogClient = { load: (request: unknown) => (catalogRequests.push(request), Promise.resolve({ banks, skipped: [] })) };
     const providerClient = {
       createSession: (apiBase: string, request: { bankId: string; mode: string }) => {
         sessions.push({ apiBase, bankId: request.bankId, mode: request.mode });

@@ -16,7 +16,8 @@ describe('CatalogClient', () => {
       calls.push(url);
       return json({ banks: [bank] });
     });
-    const banks = await client.load({ apiBase: 'http://p.test', country: 'PL' });
+    const { banks, skipped } = await client.load({ apiBase: 'http://p.test', country: 'PL' });
+    expect(skipped).to.deep.equal([]);
     expect(banks[0]).to.deep.include({ id: 'demo-bank-pl', aliases: [], status: 'up' });
     await client.load({ apiBase: 'http://p.test', country: 'PL' });
     await client.load({ apiBase: 'http://p.test', country: 'CZ' });
@@ -42,10 +43,21 @@ describe('CatalogClient', () => {
     expect(failure.message).to.contain('HTTP 503');
     answer = () => new Response('<html>', { status: 200 });
     expect(((await client.load({ apiBase: 'http://p.test' }).catch((e: unknown) => e)) as Error).message).to.contain('not JSON');
-    answer = () => json({ banks: [{ id: 'x', name: '', country: 'PL' }] });
-    expect(((await client.load({ apiBase: 'http://p.test' }).catch((e: unknown) => e)) as Error).message).to.contain('banks.0.name');
+    answer = () => json({ banks: 'none' });
+    expect(((await client.load({ apiBase: 'http://p.test' }).catch((e: unknown) => e)) as Error).message).to.contain('banks');
     answer = () => json({ banks: [bank] });
-    expect(await client.load({ apiBase: 'http://p.test' })).to.have.length(1);
+    expect((await client.load({ apiBase: 'http://p.test' })).banks).to.have.length(1);
+  });
+
+  it('keeps the valid banks of a list with malformed rows, and names each problem of the rows left out', async () => {
+    const client = new CatalogClient(async () => json({ banks: [{ id: 'x', name: '', country: 'PL' }, bank, null, { ...bank, id: 'two', country: 'pl' }, { ...bank, id: 'three' }] }));
+    const { banks, skipped } = await client.load({ apiBase: 'http://p.test' });
+    expect(banks.map((b) => b.id)).to.deep.equal(['demo-bank-pl', 'three']);
+    expect(skipped).to.deep.equal([
+      { field: 'banks.0.name', message: 'must not be empty' },
+      { field: 'banks.2', message: 'must be an object' },
+      { field: 'banks.3.country', message: 'must be a two-letter upper-case country code such as "PL"' },
+    ]);
   });
 
   it('says when the provider does not answer', async () => {

@@ -10,6 +10,7 @@ import { PopupListController } from '../../controllers/popup-list-controller.js'
 import type { Bank } from '../../core/protocol/catalog.js';
 import { SignInBankMissingEvent } from '../../events/bank-missing-event.js';
 import { SignInBankSelectEvent } from '../../events/bank-select-event.js';
+import { SignInCatalogErrorEvent } from '../../events/catalog-error-event.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { themeProperty, type Theme } from '../../styles/theme.js';
 import { tokens } from '../../styles/tokens.js';
@@ -28,6 +29,7 @@ const countriesConverter = { fromAttribute: (value: string | null) => parseCount
  * @event signin-bank-select - The user chose a bank. `detail: {bank}`.
  * @event change - The chosen bank (`value`) changed.
  * @event signin-bank-missing - The user said their bank is not listed. `detail: {query}`.
+ * @event signin-catalog-error - The bank list from `api-base` failed to load, or some of its banks were not valid and were left out. `detail: {message, status?, skipped: [{field, message}], loaded}`.
  *
  * @csspart base - The wrapper of everything.
  * @csspart label - The label above the input.
@@ -127,7 +129,7 @@ export class SignInBankPicker extends FormControl {
     return this.renderRoot?.querySelector('[part~="listbox"]') ?? null;
   }
 
-  readonly #catalog = new CatalogLoader(this);
+  readonly #catalog = new CatalogLoader(this, (problem) => this.dispatchEvent(new SignInCatalogErrorEvent(problem)));
   readonly #navigation = new ListNavigation(0);
   readonly #failedLogos = new Set<string>();
   readonly #list = new VirtualListController(this, () => this.#listbox);

@@ -37,6 +37,7 @@ const CONFIG_PROPERTIES = ['theme', 'clientId', 'apiBase', 'ownerExternalId', 'c
  *
  * @event signin-step-change - The step changed. `detail: {step, previousStep}` (`bank`, `consents`, `authorize`, `result`).
  * @event signin-bank-select - The user chose a bank. `detail: {bank}`.
+ * @event signin-catalog-error - The bank list failed to load, or some of its banks were left out as not valid. `detail: {message, status?, skipped, loaded}`.
  * @event signin-consents-accept - The user accepted the consents. `detail: {consents}`.
  * @event signin-popup-open - The bank window opened. `detail: {bank}`.
  * @event signin-popup-blocked - The browser blocked the bank window. `detail: {bank}`.
@@ -213,7 +214,7 @@ export class SignInWidget extends LitElement implements FlowCallbacks {
     if (!id || id === this.#preselected) return;
     this.#preselected = id;
     this.catalogClient.load({ apiBase, country, locale: this.#i18n.locale }).then(
-      (banks) => {
+      ({ banks }) => {
         const bank = banks.find((b) => b.id === id);
         if (bank && bank.status !== 'down' && this.#machine.step === 'bank' && this.isConnected) this.#machine.selectBank(bank);
       },

@@ -1,5 +1,7 @@
 import { apiUrl } from '../protocol/api-url.js';
-import { catalogResponseSchema, type Bank } from '../protocol/catalog.js';
+import * as z from 'zod/mini';
+import { parseConfig, type ConfigIssue } from '../../config/parse-config.js';
+import { bankSchema, type Bank } from '../protocol/catalog.js';
 
 /** Why a catalog could not be loaded. */
 export class CatalogError extends Error {
@@ -23,6 +25,16 @@ export interface CatalogRequest {
 
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
+/** A loaded catalog: its valid banks, and the rows left out with what was wrong with each. */
+export interface CatalogResult {
+  readonly banks: readonly Bank[];
+  /** One issue per problem of a row left out, e.g. `{field: 'banks.3.name', message: 'must not be empty'}`. */
+  readonly skipped: readonly ConfigIssue[];
+}
+
+/** The envelope is checked whole; each bank on its own, so one bad row costs only itself. */
+const envelopeSchema = z.object({ banks: z.array(z.unknown()) });
+
 /** What the elements ask of their `catalogClient`: a {@link CatalogClient}, or any object that loads banks (a test double, an example provider). */
 export type CatalogClientLike = Pick<CatalogClient, 'load'>;
 
@@ -32,7 +44,7 @@ export type CatalogClientLike = Pick<CatalogClient, 'load'>;
  * already under way is shared; a failed one is not cached, so a retry asks again.
  */
 export class CatalogClient {
-  readonly #cache = new Map<string, Promise<readonly Bank[]>>();
+  readonly #cache = new Map<string, Promise<CatalogResult>>();
 
   readonly #fetcher: Fetch;
 
@@ -40,7 +52,7 @@ export class CatalogClient {
     this.#fetcher = fetcher;
   }
 
-  load(request: CatalogRequest, signal?: AbortSignal): Promise<readonly Bank[]> {
+  load(request: CatalogRequest, signal?: AbortSignal): Promise<CatalogResult> {
     const url = catalogUrl(request);
     let pending = this.#cache.get(url);
     if (!pending) {
@@ -51,7 +63,7 @@ export class CatalogClient {
     return pending;
   }
 
-  async #fetchCatalog(url: string, signal?: AbortSignal): Promise<readonly Bank[]> {
+  async #fetchCatalog(url: string, signal?: AbortSignal): Promise<CatalogResult> {
     let response: Response;
     try {
       response = await this.#fetcher(url, { signal, headers: { accept: 'application/json' } });
@@ -66,12 +78,19 @@ export class CatalogClient {
     } catch {
       throw new CatalogError(`The bank list from ${url} is not JSON.`, response.status);
     }
-    const parsed = catalogResponseSchema.safeParse(body);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new CatalogError(`The bank list from ${url} is not valid: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim(), response.status);
+    const parsed = parseConfig(envelopeSchema, body);
+    if (!parsed.ok) {
+      const issue = parsed.issues[0];
+      throw new CatalogError(`The bank list from ${url} is not valid: ${issue?.field ?? ''} ${issue?.message ?? ''}`.trim(), response.status);
     }
-    return parsed.data.banks;
+    const banks: Bank[] = [];
+    const skipped: ConfigIssue[] = [];
+    parsed.config.banks.forEach((row, index) => {
+      const bank = parseConfig(bankSchema, row);
+      if (bank.ok) banks.push(bank.config);
+      else for (const { field, message } of bank.issues) skipped.push({ field: field === '(config)' ? `banks.${index}` : `banks.${index}.${field}`, message });
+    });
+    return { banks, skipped };
   }
 }
 
