@@ -3,6 +3,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { readdirSync } from 'node:fs';
 import { minifyTemplates } from './.ci/minify-templates.mjs';
+import { cdnIntro } from './.ci/cdn-intro.mjs';
 
 // esbuild's plugin resolves every relative import itself (`./x.js` to `./x.ts`), also inside
 // node_modules, where it would hide each package's `sideEffects` from node-resolve: zod's modules
@@ -75,7 +76,8 @@ export default [
     input: 'src/cdn.ts',
     plugins: [catalogsByUrl(), withoutConfiguratorMessages(), nodeResolve({ browser: true }), typescript(), minifyTemplates(), minify()],
     onwarn,
-    output: { file: 'dist/cdn/signin-flow.min.js', format: 'iife', sourcemap: true, inlineDynamicImports: true },
+    // A second copy on the page stops in its first statements (.ci/cdn-intro.mjs).
+    output: { file: 'dist/cdn/signin-flow.min.js', format: 'iife', sourcemap: true, inlineDynamicImports: true, intro: cdnIntro },
   },
   // (4) the catalogs other than English, one small ES module each, that both CDN scripts load
   // from `locales/` beside them.

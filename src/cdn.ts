@@ -1,6 +1,7 @@
 /**
  * The classic-script entry (`<script src=".../signin-flow.min.js">`): registers every element
- * and exposes `window.SignInFlow`. Loading it twice keeps the first copy.
+ * and exposes `window.SignInFlow`. Loading it twice keeps the first copy: the build puts a guard
+ * before every module (.ci/cdn-intro.mjs), so a second copy runs none of this, not even Lit.
  */
 import './define.js';
 import * as api from './cdn-api.js';
@@ -17,12 +18,4 @@ declare global {
   }
 }
 
-const existing = window.SignInFlow;
-const warned = Symbol.for('signin-flow.version-warning');
-if (!existing) {
-  window.SignInFlow = api;
-} else if (existing.VERSION !== api.VERSION && !(warned in window)) {
-  // Once per page, however many more copies load.
-  Object.defineProperty(window, warned, { value: true });
-  console.warn(`signin-flow: version ${api.VERSION} was loaded beside ${existing.VERSION}; keeping ${existing.VERSION}.`);
-}
+window.SignInFlow = api;

@@ -129,3 +129,24 @@ test('destroy() closes the bank window and leaves no listener or timer behind', 
   assert.deepEqual(await live(), before);
   await context.close();
 });
+
+test('the classic script twice under `trusted-types lit-html`: the second copy stops before Lit asks for a second policy', async () => {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  // A page of the integrator's whose CSP allows exactly one policy named lit-html, no duplicates.
+  await page.route(`${servers.demoUrl}/tt-twice.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      headers: { 'Content-Security-Policy': "default-src 'self'; script-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html" },
+      body: '<!doctype html><title>twice</title><script src="/dist/cdn/signin-flow.min.js"></script><script src="/dist/cdn/signin-flow.min.js?again"></script><signin-bank-picker></signin-bank-picker>',
+    }),
+  );
+  await page.goto(`${servers.demoUrl}/tt-twice.html`);
+  await page.waitForFunction(() => customElements.get('signin-widget') !== undefined);
+  await page.locator('signin-bank-picker input').waitFor();
+  assert.deepEqual(errors, []);
+  assert.equal(await page.evaluate(() => (window as unknown as { SignInFlow: { VERSION: string } }).SignInFlow.VERSION), VERSION);
+  await page.close();
+});
