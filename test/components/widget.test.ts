@@ -95,6 +95,25 @@ describe('<signin-widget> with the sandbox provider', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows the focus ring on the new step\'s heading after a key, not after a click', async () => {
+    const el = await widget();
+    const picker = inner(el, 'signin-bank-picker');
+    await waitUntil(() => picker.shadowRoot!.querySelector('[role="option"]'), 'no banks', { timeout: 5000 });
+    // As users do: type in the search, then click the bank with the mouse.
+    picker.focus();
+    await sendKeys({ type: 'Demo' });
+    await realClick(picker.shadowRoot!.querySelector('[role="option"]')!);
+    await reachStep(el, 'consents');
+    expect(el.shadowRoot!.activeElement, 'the heading has the focus').to.equal(title(el));
+    expect(title(el).matches(':focus-visible'), 'no ring after a click').to.equal(false);
+    const back = inner(el, '[part="back-button"]');
+    back.focus();
+    await sendKeys({ press: 'Enter' });
+    await reachStep(el, 'bank');
+    expect(el.shadowRoot!.activeElement).to.equal(title(el));
+    expect(title(el).matches(':focus-visible'), 'a ring after a key').to.equal(true);
+  });
+
   it('starts at the consents with a preselected bank, and goes back', async () => {
     const el = await widget({ bank: 'demo-bank-pl' });
     await reachStep(el, 'consents');

@@ -142,6 +142,8 @@ export class SignInWidget extends LitElement implements FlowCallbacks {
   #stylesRule = '';
   #busy = false;
   #focusPending = false;
+  /** The last input was a pointer (mouse, touch), not a key. */
+  #pointerUsed = false;
   #configErrorPending = false;
   #preselected = '';
 
@@ -169,6 +171,8 @@ export class SignInWidget extends LitElement implements FlowCallbacks {
     const root = super.createRenderRoot() as ShadowRoot;
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#styles];
     for (const type of INNER_EVENTS) root.addEventListener(type, (event) => this.#onInnerEvent(event as SignInEvent<unknown>));
+    root.addEventListener('pointerdown', () => (this.#pointerUsed = true), { capture: true });
+    root.addEventListener('keydown', () => (this.#pointerUsed = false), { capture: true });
     return root;
   }
 
@@ -189,7 +193,8 @@ export class SignInWidget extends LitElement implements FlowCallbacks {
   override updated(): void {
     if (this.#configErrorPending && !this.#result.ok) this.#emit(new SignInConfigErrorEvent({ issues: this.#result.issues }));
     this.#configErrorPending = false;
-    if (this.#focusPending) this.renderRoot.querySelector<HTMLElement>('[part="title"]')?.focus();
+    // The new step's heading takes the focus; its ring shows when it helps: after a key, not after a click or a tap.
+    if (this.#focusPending) this.renderRoot.querySelector<HTMLElement>('[part="title"]')?.focus({ focusVisible: !this.#pointerUsed } as FocusOptions);
     this.#focusPending = false;
     const changes = this.#stepChanges;
     this.#stepChanges = [];
