@@ -12,12 +12,16 @@ const mapped = entries
   .map(([name, , light, dark, own]) => `--_${own}: var(--signin-${name}, ${dark === undefined ? light : `var(--_theme-${own}, ${light})`});`)
   .join('');
 
+// A dark element paints its own background (a light one leaves the page's): on a light page it
+// is a box of its own, so its content keeps off the edges.
+const painted = 'padding: calc(var(--_spacing) * 2); border-radius: var(--_radius);';
+
 // Whole rules, so that the template below stays plain CSS for the linters (which also predate
 // color-scheme). Reduced motion: no animation or transition, whatever a component says.
 const generated = `:host { ${mapped} }
 :host(:state(light)), :host(:state(auto)) { color-scheme: light; ${themeValues(false)} }
-:host(:state(dark)) { color-scheme: dark; ${themeValues(true)} }
-@media (prefers-color-scheme: dark) { :host(:state(auto)) { color-scheme: dark; ${themeValues(true)} } }
+:host(:state(dark)) { color-scheme: dark; ${themeValues(true)} ${painted} }
+@media (prefers-color-scheme: dark) { :host(:state(auto)) { color-scheme: dark; ${themeValues(true)} ${painted} } }
 @media (prefers-reduced-motion: reduce) { *, ::before, ::after { animation: none !important; transition: none !important; } }`;
 
 /**

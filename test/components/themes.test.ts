@@ -142,4 +142,18 @@ describe('themes', () => {
       page.remove();
     }
   });
+
+  it('a dark element is a box of its own: padding and rounded corners around its painted background, none in light', async () => {
+    const dark = await fixture<SignInWidget>(html`<signin-widget theme="dark" client-id="c" api-base="https://nowhere.invalid" owner-external-id="u"></signin-widget>`);
+    const light = await fixture<SignInWidget>(html`<signin-widget theme="light" client-id="c" api-base="https://nowhere.invalid" owner-external-id="u"></signin-widget>`);
+    const inset = (el: SignInWidget) => {
+      const host = el.getBoundingClientRect();
+      const steps = el.shadowRoot!.querySelector('[part="steps"]')!.getBoundingClientRect();
+      return [steps.left - host.left, steps.top - host.top];
+    };
+    expect(getComputedStyle(dark).backgroundColor).to.equal('rgb(17, 24, 39)');
+    for (const gap of inset(dark)) expect(gap, 'content off the dark box\'s edges').to.be.at.least(12);
+    expect(getComputedStyle(dark).borderTopLeftRadius).to.not.equal('0px');
+    expect(inset(light)).to.deep.equal([0, 0]);
+  });
 });
