@@ -148,6 +148,25 @@ describe('<signin-widget> with the sandbox provider', () => {
     await reachStep(el, 'bank');
   });
 
+  it('after "Try again", fires signin-step-change (authorize) before signin-popup-open', async () => {
+    const el = await widget({ bank: 'demo-bank-pl' });
+    await reachStep(el, 'consents');
+    await acceptConsents(el);
+    await launcher(el).updateComplete;
+    const failed = oneEvent(el, 'signin-error');
+    await realClick(launcher(el).shadowRoot!.querySelector('[part~="button"]')!);
+    await popup.login('bankdown', 'x');
+    await failed;
+    await reachStep(el, 'result');
+    await popupsClosed();
+    const events = recordEvents(el, ['signin-step-change', 'signin-popup-open']);
+    await realClick(launcher(el).shadowRoot!.querySelector('[part~="button"]')!);
+    await waitUntil(() => events.length >= 2, 'no events', { timeout: 5000 });
+    expect(events.map((e) => e.type)).to.deep.equal(['signin-step-change', 'signin-popup-open']);
+    expect(events[0]!.detail).to.deep.equal({ step: 'authorize', previousStep: 'result' });
+    await popup.close();
+  });
+
   it('cleans up when removed: the popup closes, and it starts cleanly when added back', async () => {
     const el = await widget({ bank: 'demo-bank-pl' });
     await reachStep(el, 'consents');

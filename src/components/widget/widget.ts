@@ -196,6 +196,10 @@ export class SignInWidget extends LitElement implements FlowCallbacks {
     // The new step's heading takes the focus; its ring shows when it helps: after a key, not after a click or a tap.
     if (this.#focusPending) this.renderRoot.querySelector<HTMLElement>('[part="title"]')?.focus({ focusVisible: !this.#pointerUsed } as FocusOptions);
     this.#focusPending = false;
+    this.#flushStepChanges();
+  }
+
+  #flushStepChanges(): void {
     const changes = this.#stepChanges;
     this.#stepChanges = [];
     for (const change of changes) this.#emit(change);
@@ -240,7 +244,12 @@ export class SignInWidget extends LitElement implements FlowCallbacks {
       case 'signin-popup-open':
         this.#busy = true;
         // "Try again" from the result step: back to authorize, the focus stays with the launcher.
-        if (machine.retry()) this.#focusPending = false;
+        // The step changes now, while the popup-open event is still on its way out: the page
+        // hears signin-step-change (authorize) first, as in every other flow.
+        if (machine.retry()) {
+          this.#focusPending = false;
+          this.#flushStepChanges();
+        }
         break;
       case 'signin-success':
       case 'signin-error':
