@@ -2,10 +2,22 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { minifyTemplates } from './.ci/minify-templates.mjs';
 
-const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
+// esbuild's plugin resolves every relative import itself (`./x.js` to `./x.ts`), also inside
+// node_modules, where it would hide each package's `sideEffects` from node-resolve: zod's modules
+// then count as having side effects and its unused global registry stays in the CDN scripts.
+// Relative imports of dependencies are left to node-resolve.
+const typescript = () => {
+  const plugin = esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
+  const resolveOurs = plugin.resolveId;
+  return {
+    ...plugin,
+    resolveId(id, importer, options) {
+      return /[\\/]node_modules[\\/]/.test(importer ?? '') ? null : resolveOurs.call(this, id, importer, options);
+    },
+  };
+};
 /** Warnings from dependencies' own code that we cannot act on. */
 function onwarn(warning, warn) {
   const inDependency = (warning.ids ?? [warning.id ?? '']).some((id) => id.includes('node_modules'));
@@ -32,18 +44,6 @@ const withoutConfiguratorMessages = () => ({
     /[\\/]src[\\/]i18n[\\/](en|locales[\\/]\w+)\.ts$/.test(id) ? { code: code.replace(/\/\/ configurator:start[^]*?\/\/ configurator:end/, ''), map: null } : null,
 });
 
-// The CDN scripts run the same schemas on src/core/zod-lite.ts, the zod/mini API subset we use on a
-// ~1.2 KB engine (zod/mini's is ~7 KB gzip); test/node/zod-lite.test.ts holds the two engines to the
-// same results. A zod function the subset lacks must fail the build, not become `undefined`.
-const zodLite = () => ({
-  name: 'zod-lite',
-  resolveId: (id) => (id === 'zod/mini' ? fileURLToPath(new URL('src/core/zod-lite.ts', import.meta.url)) : null),
-});
-function cdnOnwarn(warning, warn) {
-  if (warning.code === 'MISSING_EXPORT') throw new Error(`CDN build: ${warning.message}`);
-  onwarn(warning, warn);
-}
-
 // <signin-configurator> for pages without a bundler (demo/configurator.html): one self-contained
 // module with every catalog inlined. Not part of the CDN script.
 const configuratorModule = {
@@ -62,18 +62,19 @@ export default [
     onwarn,
     output: { dir: 'dist', format: 'esm', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
   },
-  // (2) self-contained ESM for <script type="module">.
+  // (2) self-contained ESM for <script type="module">. Both CDN scripts bundle lit and zod/mini
+  // (the same schemas and the same engine as the npm build).
   {
     input: 'src/cdn-esm.ts',
-    plugins: [zodLite(), catalogsByUrl(), withoutConfiguratorMessages(), nodeResolve({ browser: true }), typescript(), minifyTemplates(), minify()],
-    onwarn: cdnOnwarn,
+    plugins: [catalogsByUrl(), withoutConfiguratorMessages(), nodeResolve({ browser: true }), typescript(), minifyTemplates(), minify()],
+    onwarn,
     output: { file: 'dist/cdn/signin-flow.js', format: 'esm', sourcemap: true, inlineDynamicImports: true },
   },
   // (3) minified classic script for a plain <script src>.
   {
     input: 'src/cdn.ts',
-    plugins: [zodLite(), catalogsByUrl(), withoutConfiguratorMessages(), nodeResolve({ browser: true }), typescript(), minifyTemplates(), minify()],
-    onwarn: cdnOnwarn,
+    plugins: [catalogsByUrl(), withoutConfiguratorMessages(), nodeResolve({ browser: true }), typescript(), minifyTemplates(), minify()],
+    onwarn,
     output: { file: 'dist/cdn/signin-flow.min.js', format: 'iife', sourcemap: true, inlineDynamicImports: true },
   },
   // (4) the catalogs other than English, one small ES module each, that both CDN scripts load

@@ -38,7 +38,8 @@ export type SigninResultStatus = z.infer<typeof signinResultStatusSchema>;
  * client's secret key) is present only on success; `error` only on failure.
  */
 export const signinResultMessageSchema = z.object({
-  type: z.literal(SIGNIN_RESULT_MESSAGE_TYPE),
+  // A one-value enum rather than z.literal: the same check, and the CDN scripts need no literal schema (~120 B gzip).
+  type: z.enum([SIGNIN_RESULT_MESSAGE_TYPE]),
   state: z.string(),
   sessionId: z.string(),
   sessionIdSignature: z.optional(z.string()),
