@@ -12,7 +12,6 @@ export const en = {
   'bankPicker.statusDown': 'Unavailable',
   'bankPicker.statusDegraded': 'May be slow',
   'bankPicker.required': 'Choose your bank.',
-  'bankPicker.selected': '{bank} selected',
   'bankPicker.country': 'Country',
   'bankPicker.loading': 'Loading banks…',
   'bankPicker.loadError': 'The list of banks could not be loaded.',

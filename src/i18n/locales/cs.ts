@@ -10,7 +10,6 @@ export default {
   'bankPicker.statusDown': 'Nedostupná',
   'bankPicker.statusDegraded': 'Může být pomalá',
   'bankPicker.required': 'Vyberte svou banku.',
-  'bankPicker.selected': 'Vybráno: {bank}',
   'bankPicker.country': 'Země',
   'bankPicker.loading': 'Načítání bank…',
   'bankPicker.loadError': 'Seznam bank se nepodařilo načíst.',

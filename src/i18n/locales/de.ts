@@ -10,7 +10,6 @@ export default {
   'bankPicker.statusDown': 'Nicht verfügbar',
   'bankPicker.statusDegraded': 'Eventuell langsam',
   'bankPicker.required': 'Wählen Sie Ihre Bank.',
-  'bankPicker.selected': '{bank} ausgewählt',
   'bankPicker.country': 'Land',
   'bankPicker.loading': 'Banken werden geladen…',
   'bankPicker.loadError': 'Die Liste der Banken konnte nicht geladen werden.',

@@ -10,7 +10,6 @@ export default {
   'bankPicker.statusDown': 'No disponible',
   'bankPicker.statusDegraded': 'Puede ir lento',
   'bankPicker.required': 'Elige tu banco.',
-  'bankPicker.selected': '{bank} seleccionado',
   'bankPicker.country': 'País',
   'bankPicker.loading': 'Cargando bancos…',
   'bankPicker.loadError': 'No se ha podido cargar la lista de bancos.',

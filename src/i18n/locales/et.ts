@@ -10,7 +10,6 @@ export default {
   'bankPicker.statusDown': 'Pole saadaval',
   'bankPicker.statusDegraded': 'Võib olla aeglane',
   'bankPicker.required': 'Vali oma pank.',
-  'bankPicker.selected': 'Valitud: {bank}',
   'bankPicker.country': 'Riik',
   'bankPicker.loading': 'Pankade laadimine…',
   'bankPicker.loadError': 'Pankade loendit ei õnnestunud laadida.',

@@ -10,7 +10,6 @@ export default {
   'bankPicker.statusDown': 'Nepasiekiamas',
   'bankPicker.statusDegraded': 'Gali veikti lėtai',
   'bankPicker.required': 'Pasirinkite savo banką.',
-  'bankPicker.selected': 'Pasirinkta: {bank}',
   'bankPicker.country': 'Šalis',
   'bankPicker.loading': 'Įkeliami bankai…',
   'bankPicker.loadError': 'Nepavyko įkelti bankų sąrašo.',

@@ -10,7 +10,6 @@ export default {
   'bankPicker.statusDown': 'Nav pieejama',
   'bankPicker.statusDegraded': 'Var darboties lēni',
   'bankPicker.required': 'Izvēlieties savu banku.',
-  'bankPicker.selected': 'Izvēlēta: {bank}',
   'bankPicker.country': 'Valsts',
   'bankPicker.loading': 'Notiek banku ielāde…',
   'bankPicker.loadError': 'Neizdevās ielādēt banku sarakstu.',

@@ -10,7 +10,6 @@ export default {
   'bankPicker.statusDown': 'Niedostępny',
   'bankPicker.statusDegraded': 'Może działać wolno',
   'bankPicker.required': 'Wybierz swój bank.',
-  'bankPicker.selected': 'Wybrano: {bank}',
   'bankPicker.country': 'Kraj',
   'bankPicker.loading': 'Wczytywanie banków…',
   'bankPicker.loadError': 'Nie udało się wczytać listy banków.',

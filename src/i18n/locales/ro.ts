@@ -10,7 +10,6 @@ export default {
   'bankPicker.statusDown': 'Indisponibilă',
   'bankPicker.statusDegraded': 'Poate funcționa lent',
   'bankPicker.required': 'Alege banca ta.',
-  'bankPicker.selected': 'Ai selectat {bank}',
   'bankPicker.country': 'Țara',
   'bankPicker.loading': 'Se încarcă băncile…',
   'bankPicker.loadError': 'Lista băncilor nu a putut fi încărcată.',

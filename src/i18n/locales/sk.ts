@@ -10,7 +10,6 @@ export default {
   'bankPicker.statusDown': 'Nedostupná',
   'bankPicker.statusDegraded': 'Môže byť pomalá',
   'bankPicker.required': 'Vyberte svoju banku.',
-  'bankPicker.selected': 'Vybraná: {bank}',
   'bankPicker.country': 'Krajina',
   'bankPicker.loading': 'Načítavajú sa banky…',
   'bankPicker.loadError': 'Zoznam bánk sa nepodarilo načítať.',
