@@ -36,15 +36,6 @@ const catalogsByUrl = () => ({
   load: (id) => (id.replaceAll('\\', '/').endsWith('/src/i18n/locale-loaders.ts') ? 'export const localeLoaders = {};' : null),
 });
 
-// The CDN scripts and their catalogs leave out the messages of <signin-configurator> (a developer
-// tool that is never in them): the block between `// configurator:start` and `// configurator:end`
-// of each catalog. Missing keys would fall back to English anyway (Localizer).
-const withoutConfiguratorMessages = () => ({
-  name: 'without-configurator-messages',
-  transform: (code, id) =>
-    /[\\/]src[\\/]i18n[\\/](en|locales[\\/]\w+)\.ts$/.test(id) ? { code: code.replace(/\/\/ configurator:start[^]*?\/\/ configurator:end/, ''), map: null } : null,
-});
-
 // <signin-configurator> for pages without a bundler (demo/configurator.html): one self-contained
 // module with every catalog inlined. Not part of the CDN script.
 const configuratorModule = {
@@ -67,14 +58,14 @@ export default [
   // (the same schemas and the same engine as the npm build).
   {
     input: 'src/cdn-esm.ts',
-    plugins: [catalogsByUrl(), withoutConfiguratorMessages(), nodeResolve({ browser: true }), typescript(), minifyTemplates(), minify()],
+    plugins: [catalogsByUrl(), nodeResolve({ browser: true }), typescript(), minifyTemplates(), minify()],
     onwarn,
     output: { file: 'dist/cdn/signin-flow.js', format: 'esm', sourcemap: true, inlineDynamicImports: true },
   },
   // (3) minified classic script for a plain <script src>.
   {
     input: 'src/cdn.ts',
-    plugins: [catalogsByUrl(), withoutConfiguratorMessages(), nodeResolve({ browser: true }), typescript(), minifyTemplates(), minify()],
+    plugins: [catalogsByUrl(), nodeResolve({ browser: true }), typescript(), minifyTemplates(), minify()],
     onwarn,
     // A second copy on the page stops in its first statements (.ci/cdn-intro.mjs).
     output: { file: 'dist/cdn/signin-flow.min.js', format: 'iife', sourcemap: true, inlineDynamicImports: true, intro: cdnIntro },
@@ -83,7 +74,7 @@ export default [
   // from `locales/` beside them.
   {
     input: Object.fromEntries(locales.map((locale) => [locale, `src/i18n/locales/${locale}.ts`])),
-    plugins: [withoutConfiguratorMessages(), typescript(), minify()],
+    plugins: [typescript(), minify()],
     onwarn,
     output: { dir: 'dist/cdn/locales', format: 'esm', entryFileNames: '[name].js' },
   },

@@ -12,7 +12,6 @@ export const en = {
   'bankPicker.statusDown': 'Unavailable',
   'bankPicker.statusDegraded': 'May be slow',
   'bankPicker.required': 'Choose your bank.',
-  'bankPicker.selected': '{bank} selected',
   'bankPicker.country': 'Country',
   'bankPicker.loading': 'Loading banks…',
   'bankPicker.loadError': 'The list of banks could not be loaded.',
@@ -72,52 +71,10 @@ export const en = {
   'error.SessionExpired': 'The sign-in took too long and expired. Try again.',
   'error.Timeout': 'Your bank did not answer in time. Try again.',
   'error.generic': 'Something went wrong while connecting to {bank}. Try again.',
-  // configurator:start — <signin-configurator>, a developer tool: the CDN builds leave this block out (rollup.config.mjs).
-  'configurator.title': 'SignIn Flow configurator',
-  'configurator.intro': 'Set the process and the styles, check the preview, then copy the code.',
-  'configurator.process': 'Process',
-  'configurator.styles': 'Styles',
-  'configurator.stylesHint': 'Leave a field empty to keep the theme’s default.',
-  'configurator.field.clientId': 'Client id',
-  'configurator.field.apiBase': 'Provider URL',
-  'configurator.field.ownerExternalId': 'Owner external id (your user’s id)',
-  'configurator.field.country': 'Country',
-  'configurator.field.locale': 'Language',
-  'configurator.field.mode': 'Mode',
-  'configurator.field.bank': 'Preselected bank id',
-  'configurator.field.returnUrl': 'Return URL (redirect mode)',
-  'configurator.field.theme': 'Theme',
-  'configurator.field.consents': 'Consents (a JSON list; empty: the default set)',
-  'configurator.field.termsUrl': 'Terms of service URL',
-  'configurator.field.privacyUrl': 'Privacy notice URL',
-  'configurator.field.popupTimeoutMs': 'Bank window timeout (ms)',
-  'configurator.default': 'Default',
-  'configurator.pickColor': 'Colour picker for {name}',
-  'configurator.preview': 'Preview',
-  'configurator.checking': 'Checking the provider at {url}…',
-  'configurator.reachable': 'The preview uses the provider at {url}.',
-  'configurator.unreachable': 'Sandbox not reachable at {url}: the preview uses example banks, and signing in needs the provider.',
-  'configurator.redirectStopped': 'The preview stays on this page: the redirect to the bank was stopped.',
-  'configurator.invalid': 'Fix these fields to export:',
-  'configurator.export': 'Export',
-  'configurator.export.html': 'HTML page',
-  'configurator.export.npm': 'npm package',
-  'configurator.export.embed': 'embed() call',
-  'configurator.export.json': 'JSON config',
-  'configurator.export.css': 'CSS tokens',
-  'configurator.export.scriptNote': 'And this script beside the page, for the fields without attributes:',
-  'configurator.export.noStyles': 'No styles set: the theme’s defaults apply.',
-  'configurator.copy': 'Copy',
-  'configurator.copied': 'Copied',
-  'configurator.copyFailed': 'Copying failed: the code is selected, press Ctrl+C.',
-  'configurator.import': 'Import',
-  'configurator.importLabel': 'Paste a JSON config',
-  'configurator.load': 'Load',
-  'configurator.loaded': 'Configuration loaded.',
-  'configurator.importInvalid': 'The configuration was not loaded:',
-  // configurator:end
 } as const;
 
 export type MessageKey = keyof typeof en;
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-export type Catalog = { readonly [K in MessageKey]: (typeof en)[K] extends string ? string : PluralForms };
+/** The shape of a catalog whose reference (English) catalog is `E`: the same keys, a text or plural forms each. */
+export type CatalogOf<E> = { readonly [K in keyof E]: E[K] extends string ? string : PluralForms };
+export type Catalog = CatalogOf<typeof en>;

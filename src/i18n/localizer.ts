@@ -1,8 +1,17 @@
-import { en, type Catalog, type MessageKey } from './en.js';
+import { en, type Catalog, type PluralForms } from './en.js';
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-const catalogs = new Map<string, Catalog>([['en', en]]);
+/** Any catalog: a text or plural forms by key. */
+export type Messages = { readonly [key: string]: string | PluralForms };
+
+/**
+ * The catalogs of one set of messages by locale, English among them from the start: the elements'
+ * below, `<signin-configurator>`'s in src/i18n/configurator.
+ */
+export type Catalogs<C extends Messages = Catalog> = Map<string, C>;
+
+const catalogs: Catalogs = new Map([['en', en]]);
 
 /** Adds or replaces the catalog of a locale (`pl`, `de`…). */
 export function registerCatalog(locale: string, catalog: Catalog): void {
@@ -28,23 +37,26 @@ export function negotiateLocale(preferred: readonly string[], available: (locale
   return 'en';
 }
 
-/** Formats messages of one locale; missing keys fall back to English. */
-export class Localizer {
+/** Formats messages of one locale (of the elements' catalogs unless told); missing keys fall back to English. */
+export class Localizer<C extends Messages = Catalog> {
   readonly locale: string;
-  readonly #catalog: Catalog;
+  readonly #catalog: C;
+  readonly #en: C;
   readonly #plurals: Intl.PluralRules;
   readonly #numbers: Intl.NumberFormat;
 
-  constructor(locale = 'en') {
-    this.locale = negotiateLocale([locale]);
-    this.#catalog = catalogs.get(this.locale) ?? en;
+  constructor(locale = 'en', from: Catalogs<C> = catalogs as unknown as Catalogs<C>) {
+    // Negotiated among the catalogs there (English always is).
+    this.locale = negotiateLocale([locale], (tag) => from.has(tag));
+    this.#catalog = from.get(this.locale)!;
+    this.#en = from.get('en')!;
     this.#plurals = new Intl.PluralRules(this.locale);
     this.#numbers = new Intl.NumberFormat(this.locale);
   }
 
   /** The message `key` with `{param}` placeholders filled; plural forms chosen by `count`. */
-  t(key: MessageKey, params: MessageParams = {}): string {
-    const entry = this.#catalog[key] ?? en[key];
+  t(key: keyof C & string, params: MessageParams = {}): string {
+    const entry = this.#catalog[key] ?? this.#en[key]!;
     let template: string;
     if (typeof entry === 'string') template = entry;
     else {

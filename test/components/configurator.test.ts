@@ -3,6 +3,8 @@ import '../../src/components/configurator/configurator.define.js';
 import type { SignInConfigurator } from '../../src/components/configurator/configurator.js';
 import type { SignInWidget } from '../../src/components/widget/widget.js';
 import { EXAMPLE_API_BASE, exampleCatalogClient, exampleProviderClient } from '../../src/core/configurator/example-provider.js';
+import { configuratorEn, configuratorLoaders } from '../../src/i18n/configurator/index.js';
+import { LOCALES } from '../../src/i18n/load-locale.js';
 import { comboboxAxe } from '../helpers/axe.js';
 import { sandbox } from '../helpers/flow.js';
 
@@ -160,5 +162,28 @@ describe('<signin-configurator>', () => {
     await el.updateComplete;
     expect($(el, '[aria-selected="true"]').id).to.equal('tab-css');
     expect(el.shadowRoot!.activeElement?.id).to.equal('tab-css');
+  });
+
+  it('shows its own texts in each of the 10 languages, and follows a change of locale', async () => {
+    const texts = (el: SignInConfigurator) => ({
+      title: $(el, 'h1').textContent,
+      label: $(el, 'label[for="f-clientId"]').textContent,
+      tab: $(el, '[role="tab"]').textContent!.trim(),
+      lang: $(el, '.layout').getAttribute('lang'),
+    });
+    for (const locale of LOCALES.filter((l) => l !== 'en')) {
+      const catalog = (await configuratorLoaders[locale]!()).default;
+      expect(catalog['configurator.title'], locale).not.to.equal(configuratorEn['configurator.title']);
+      const el = await fixture<SignInConfigurator>(html`<signin-configurator api-base=${NOWHERE} locale=${locale}></signin-configurator>`);
+      const expected = { title: catalog['configurator.title'], label: catalog['configurator.field.clientId'], tab: catalog['configurator.export.html'], lang: locale };
+      await waitUntil(() => $(el, 'h1').textContent === expected.title, `${locale}: the title stays "${$(el, 'h1').textContent}"`, { timeout: 5000 });
+      expect(texts(el), locale).to.deep.equal(expected);
+    }
+    const el = await fixture<SignInConfigurator>(html`<signin-configurator api-base=${NOWHERE} locale="en"></signin-configurator>`);
+    expect(texts(el).title).to.equal(configuratorEn['configurator.title']);
+    el.locale = 'de-AT';
+    const german = (await configuratorLoaders['de']!()).default;
+    await waitUntil(() => $(el, 'h1').textContent === german['configurator.title'], 'never German', { timeout: 5000 });
+    expect(texts(el)).to.deep.equal({ title: german['configurator.title'], label: german['configurator.field.clientId'], tab: german['configurator.export.html'], lang: 'de' });
   });
 });

@@ -10,7 +10,7 @@ describe('Localizer', () => {
   });
 
   it('leaves an unknown placeholder visible instead of dropping it', () => {
-    expect(new Localizer().t('bankPicker.selected')).to.equal('{bank} selected');
+    expect(new Localizer().t('bankPicker.noResults')).to.equal('No bank matches “{query}”.');
   });
 
   it('negotiates registered locales and falls back to en', () => {

@@ -4,7 +4,7 @@ import { modeSchema, themeSchema } from '../../config/choices.js';
 import type { ConfigIssue } from '../../config/parse-config.js';
 import type { Snippets } from '../../core/configurator/snippets.js';
 import { PROCESS_FIELDS, STYLE_KEYS, type FormValues, type ProcessField } from '../../core/configurator/form-values.js';
-import type { MessageKey } from '../../i18n/en.js';
+import type { ConfiguratorCatalog, ConfiguratorMessageKey } from '../../i18n/configurator/index.js';
 import { LOCALES } from '../../i18n/load-locale.js';
 import type { Localizer } from '../../i18n/localizer.js';
 import { TOKENS, tokenProperty, type StyleKey, type TokenEntry } from '../../styles/token-names.js';
@@ -22,7 +22,7 @@ export type ExportTab = 'html' | 'npm' | 'embed' | 'json' | 'css';
 export const EXPORT_TABS: readonly ExportTab[] = ['html', 'npm', 'embed', 'json', 'css'];
 
 export interface FormView {
-  readonly i18n: Localizer;
+  readonly i18n: Localizer<ConfiguratorCatalog>;
   readonly values: FormValues;
   /** The problems of each control (by field or style key). */
   readonly problems: ReadonlyMap<string, readonly string[]>;
@@ -39,7 +39,7 @@ function processControl(field: ProcessField, view: FormView): TemplateResult {
   const problems = view.problems.get(field);
   const invalid = problems?.length ? 'true' : 'false';
   const described = problems?.length ? `${id}-error` : nothing;
-  const label = html`<label for=${id}>${view.i18n.t(`configurator.field.${field}` as MessageKey)}</label>`;
+  const label = html`<label for=${id}>${view.i18n.t(`configurator.field.${field}` as ConfiguratorMessageKey)}</label>`;
   const onInput = (event: Event) => view.onProcess(field, (event.target as HTMLInputElement).value);
   const choices = CHOICES[field];
   let control: TemplateResult;
@@ -125,7 +125,7 @@ export function renderStyles(view: FormView): TemplateResult {
 }
 
 export interface ExportView {
-  readonly i18n: Localizer;
+  readonly i18n: Localizer<ConfiguratorCatalog>;
   readonly tab: ExportTab;
   readonly snippets: Snippets | undefined;
   readonly issues: readonly ConfigIssue[];
@@ -170,7 +170,7 @@ export function renderExport(view: ExportView): TemplateResult {
           aria-controls="export-panel"
           tabindex=${name === tab ? '0' : '-1'}
           @click=${() => view.onTab(name)}
-        >${i18n.t(`configurator.export.${name}` as MessageKey)}</button>`,
+        >${i18n.t(`configurator.export.${name}` as ConfiguratorMessageKey)}</button>`,
       )}
     </div>
     <div role="tabpanel" id="export-panel" aria-labelledby="tab-${tab}">${panel}</div>
@@ -178,7 +178,7 @@ export function renderExport(view: ExportView): TemplateResult {
 }
 
 export interface ImportView {
-  readonly i18n: Localizer;
+  readonly i18n: Localizer<ConfiguratorCatalog>;
   readonly issues: readonly ConfigIssue[];
   readonly onLoad: (text: string) => void;
 }

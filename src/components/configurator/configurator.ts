@@ -11,6 +11,7 @@ import { sharedProviderClient } from '../../core/flow/provider-client.js';
 import { configFromValues, inputFromValues, issueControl, valuesFromConfig, type FormValues, type ProcessField } from '../../core/configurator/form-values.js';
 import { importConfig } from '../../core/configurator/import-config.js';
 import { exportSnippets, type Snippets } from '../../core/configurator/snippets.js';
+import { ConfiguratorMessages } from '../../i18n/configurator/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { controlStyles } from '../../styles/controls.js';
 import { themeProperty, type Theme } from '../../styles/theme.js';
@@ -79,7 +80,9 @@ export class SignInConfigurator extends LitElement {
   private provider: Provider = 'checking';
   private redirectStopped = false;
 
-  readonly #i18n = new LocaleController(this, () => this.locale);
+  readonly #locale = new LocaleController(this, () => this.locale);
+  // The configurator's own catalogs (src/i18n/configurator), in the language #locale shows.
+  readonly #i18n = new ConfiguratorMessages(this, this.#locale);
   #result: ConfigResult<WidgetConfig>;
   #probeKey = '';
   #probeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -145,7 +148,7 @@ export class SignInConfigurator extends LitElement {
     const problems = new Map<string, string[]>();
     for (const issue of this.issues) problems.set(issueControl(issue), [...(problems.get(issueControl(issue)) ?? []), `${issue.message}`]);
     const form = { i18n: i18n.localizer, values: this.values, problems, onProcess: this.#onProcess, onStyle: this.#onStyle };
-    return html`<div class="layout" lang=${ifDefined(i18n.langAttribute)}>
+    return html`<div class="layout" lang=${ifDefined(this.#locale.langAttribute)}>
       <header class="intro"><h1>${i18n.t('configurator.title')}</h1><p class="hint">${i18n.t('configurator.intro')}</p></header>
       <form class="form" @submit=${(e: Event) => e.preventDefault()}>${renderProcess(form)}${renderStyles(form)}</form>
       <div class="side">
