@@ -25,8 +25,8 @@ export const TOKENS = {
   colorHover: ['color-hover', 'color', 'var(--_surface-muted)', undefined, 'hover'],
   /** Brand colour: buttons, checkboxes, the chosen-bank mark. */
   colorPrimary: ['color-primary', 'color', '#1d4ed8', '#93c5fd', 'primary'],
-  /** Text and icons on the brand colour. */
-  colorOnPrimary: ['color-on-primary', 'color', '#ffffff', '#111827', 'on-primary'],
+  /** Text and icons on the brand colour (`auto`: white or near-black, whichever reads on colorPrimary). */
+  colorOnPrimary: ['color-on-primary', 'color', 'auto', undefined, 'on-primary'],
   /** Links and "more about" toggles (follows colorPrimary). */
   colorLink: ['color-link', 'color', 'var(--_primary)', undefined, 'link'],
   /** Body text. */

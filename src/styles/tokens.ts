@@ -2,6 +2,13 @@ import { css, unsafeCSS } from 'lit';
 import { TOKENS, type TokenEntry } from './token-names.js';
 
 const entries: readonly TokenEntry[] = Object.values(TOKENS);
+/**
+ * `auto` (the default of colorOnPrimary): white on a dark brand colour, near-black on a light one,
+ * from the colour's OKLCH lightness (relative colour syntax; 0.6 is about where white and black
+ * read equally well), so a brand colour set alone always gets readable text.
+ */
+const AUTO_ON_PRIMARY = 'oklch(from var(--_primary) clamp(0.2, (0.6 - l) * 1000, 1) 0 0)';
+const cssValue = (value: string) => (value === 'auto' ? AUTO_ON_PRIMARY : value);
 const themed = entries.filter((entry) => entry[3] !== undefined && entry[4]);
 /** `--_theme-*` values of a theme; `initial` makes every `var(--_theme-x, light)` fall back to light. */
 const themeValues = (dark: boolean) => themed.map(([, , , darkValue, name]) => `--_theme-${name}: ${dark ? darkValue : 'initial'};`).join('');
@@ -9,7 +16,7 @@ const themeValues = (dark: boolean) => themed.map(([, , , darkValue, name]) => `
 // wins, then the theme (set by this element's `theme` or inherited from an ancestor's), then light.
 const mapped = entries
   .filter((entry) => entry[4])
-  .map(([name, , light, dark, own]) => `--_${own}: var(--signin-${name}, ${dark === undefined ? light : `var(--_theme-${own}, ${light})`});`)
+  .map(([name, , light, dark, own]) => `--_${own}: var(--signin-${name}, ${dark === undefined ? cssValue(light) : `var(--_theme-${own}, ${light})`});`)
   .join('');
 
 // A dark element paints its own background (a light one leaves the page's): on a light page it

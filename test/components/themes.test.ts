@@ -26,7 +26,16 @@ function colour(name: string, dark: boolean): string {
   const value: string = (dark ? (entry[3] ?? entry[2]) : entry[2]) as string;
   const alias = /^var\(--_([\w-]+)\)$/.exec(value);
   if (alias) return colour(alias[1]!, dark);
+  // `auto` (on-primary) is checked as the browser computes it, in its own test below.
+  if (value === 'auto') return ratio('#ffffff', colour('primary', dark)) >= ratio('#121212', colour('primary', dark)) ? '#ffffff' : '#121212';
   return value === 'transparent' ? '#ffffff' : value;
+}
+/** A computed colour (`rgb()`, `oklch()`…) as #rrggbb, as the browser paints it. */
+function hex(color: string): string {
+  const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+  context.fillStyle = color;
+  context.fillRect(0, 0, 1, 1);
+  return `#${[...context.getImageData(0, 0, 1, 1).data.slice(0, 3)].map((n) => n.toString(16).padStart(2, '0')).join('')}`;
 }
 
 const TEXT = 4.5;
@@ -155,5 +164,17 @@ describe('themes', () => {
     for (const gap of inset(dark)) expect(gap, 'content off the dark box\'s edges').to.be.at.least(12);
     expect(getComputedStyle(dark).borderTopLeftRadius).to.not.equal('0px');
     expect(inset(light)).to.deep.equal([0, 0]);
+  });
+
+  it('picks a readable text colour for a brand colour set alone, in both themes', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      for (const primary of ['#93c5fd', '#facc15', '#f97316', '#1e3a8a', '#767676', '#00754a', '#ffffff', '#000000']) {
+        const el = await fixture<SignInConsents>(html`<signin-consents theme=${theme} style=${`--signin-color-primary: ${primary}`}></signin-consents>`);
+        const button = el.shadowRoot!.querySelector<HTMLElement>('[part="button"]')!;
+        const { color, backgroundColor } = getComputedStyle(button);
+        expect(hex(backgroundColor), `${theme} ${primary}`).to.equal(primary);
+        expect(ratio(hex(color), primary), `${theme}: text on ${primary} is ${hex(color)}`).to.be.at.least(4.5);
+      }
+    }
   });
 });
