@@ -14,17 +14,31 @@ import { Localizer, hasCatalog, type MessageParams } from './localizer.js';
  * render() { return html`<div part="base" lang=${this.i18n.langAttribute ?? nothing}>${this.i18n.t('widget.back')}</div>`; }
  * ```
  */
+/** The `lang` of the nearest element around `element` (itself included) that has a non-empty one, across shadow roots. */
+export function nearestLang(element: Element): string {
+  for (let node: Element | null = element; node; ) {
+    const found = node.closest('[lang]:not([lang=""])');
+    if (found) return found.getAttribute('lang') ?? '';
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return '';
+}
+
 export class LocaleController implements ReactiveController {
   #current = new Localizer('en');
   #key: string | undefined;
   #target = 'en';
   #tag = 'en';
 
-  readonly #host: ReactiveControllerHost;
+  /** The `lang` of the nearest element around the host that has one (read when it connects and before each render). */
+  #nearestLang = '';
+
+  readonly #host: ReactiveControllerHost & Element;
   readonly #requested: () => string | undefined;
 
   constructor(
-    host: ReactiveControllerHost,
+    host: ReactiveControllerHost & Element,
     requested: () => string | undefined,
   ) {
     this.#host = host;
@@ -34,6 +48,11 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('languagechange', this.#onLanguageChange);
+    this.#nearestLang = nearestLang(this.#host);
+  }
+
+  hostUpdate(): void {
+    this.#nearestLang = nearestLang(this.#host);
   }
 
   hostDisconnected(): void {
@@ -74,7 +93,8 @@ export class LocaleController implements ReactiveController {
   };
 
   #sync(): void {
-    const preferred = preferredLocales(this.#requested());
+    // The element's own locale, else the page's language where it stands (`<html lang>`), else the browser's.
+    const preferred = preferredLocales(this.#requested() || this.#nearestLang);
     const key = preferred.join();
     if (key === this.#key) return;
     this.#key = key;

@@ -32,6 +32,20 @@ describe('locale negotiation', () => {
   let restore: () => void = () => undefined;
   afterEach(() => restore());
 
+  it('speaks the language of the page where it stands (the nearest lang), before the browser\'s, after its own locale', async () => {
+    restore = browserLanguages(['en-US']);
+    const page = await fixture<HTMLDivElement>(html`<div lang="pl"><section lang=""><locale-probe></locale-probe></section><locale-probe locale="de"></locale-probe></div>`);
+    const [inherits, own] = [...page.querySelectorAll<LocaleProbe>('locale-probe')];
+    await waitUntil(() => inherits!.i18n.lang === 'pl', 'the page\'s lang was not used', { timeout: 3000 });
+    await waitUntil(() => own!.i18n.lang === 'de', 'its own locale did not win', { timeout: 3000 });
+    // Inside another element's shadow root: the lang around that element counts.
+    const outer = await fixture<HTMLDivElement>(html`<div lang="cs"><div class="shadow-host"></div></div>`);
+    const shadow = outer.querySelector('.shadow-host')!.attachShadow({ mode: 'open' });
+    const nested = document.createElement('locale-probe') as LocaleProbe;
+    shadow.append(nested);
+    await waitUntil(() => nested.i18n.lang === 'cs', 'the lang across the shadow root was not used', { timeout: 3000 });
+  });
+
   it('prefers the attribute, then navigator.languages, then en', () => {
     restore = browserLanguages(['de-AT', 'fr']);
     expect(pickLocale(preferredLocales('pl'))).to.equal('pl');
