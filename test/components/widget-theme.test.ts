@@ -8,8 +8,10 @@ describe('<signin-widget> theme and styles', () => {
   it('takes theme and styles from its config, and the elements inside follow', async () => {
     const el = await fixture<SignInWidget>(html`<signin-widget .config=${{ ...config, theme: 'dark', styles: { colorPrimary: '#ff0000', borderRadius: '2px' } }}></signin-widget>`);
     await el.updateComplete;
-    expect(el.getAttribute('theme')).to.equal('dark');
-    expect(el.style.getPropertyValue('--signin-color-primary')).to.equal('#ff0000');
+    // Shown through the widget's own state and stylesheet: its theme and style attributes stay the page's.
+    expect(el.matches(':state(dark)')).to.equal(true);
+    expect(getComputedStyle(el).getPropertyValue('--signin-color-primary').trim()).to.equal('#ff0000');
+    expect([el.hasAttribute('theme'), el.hasAttribute('style')]).to.deep.equal([false, false]);
     const picker = el.shadowRoot!.querySelector('signin-bank-picker')!;
     await waitUntil(() => picker.shadowRoot?.querySelector('input'), 'picker did not render');
     const input = picker.shadowRoot!.querySelector('input')!;

@@ -165,12 +165,12 @@ export class SignInBankPicker extends FormControl {
     this.value = state;
   }
 
-  /** Moves the focus to the search input. */
   constructor() {
     super();
     new ThemeController(this, this.internals, () => this.theme);
   }
 
+  /** Moves the focus to the search input. */
   override focus(options?: FocusOptions): void {
     this.#input?.focus(options);
   }
@@ -250,7 +250,7 @@ export class SignInBankPicker extends FormControl {
           @blur=${() => (this.open = false)}
         />
         ${this.#listShown
-          ? html`<div class="list-area" id="bank-list" popover=${this.layout === 'combobox' ? 'manual' : nothing} @mousedown=${(e: Event) => e.preventDefault()}>${this.#renderListContent(label)}</div>`
+          ? html`<div class="list-area" id="bank-list" .popover=${this.layout === 'combobox' ? 'manual' : null} @mousedown=${(e: Event) => e.preventDefault()}>${this.#renderListContent(label)}</div>`
           : nothing}
         <div class="visually-hidden" role="status" aria-live="polite">${this.#statusText()}</div>
       </div>

@@ -130,12 +130,12 @@ export class SignInConsents extends FormControl {
     return false;
   }
 
-  /** Moves the focus to the first checkbox. */
   constructor() {
     super();
     new ThemeController(this, this.internals, () => this.theme);
   }
 
+  /** Moves the focus to the first checkbox. */
   override focus(options?: FocusOptions): void {
     this.renderRoot.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus(options);
   }
