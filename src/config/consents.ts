@@ -62,6 +62,12 @@ export const consentDefinitionsSchema = z.array(consentDefinitionSchema).check(
  */
 export const documentUrlSchema = z.string().check(z.trim(), z.refine((url) => isSafeHref(url), 'must be an https URL such as "https://shop.example/terms", or a path on this site such as "/terms"'));
 
+/** An e-mail address (for "my bank is not listed"). */
+export const emailSchema = z.string().check(z.trim(), z.email('must be an e-mail address such as "help@shop.example"'));
+
+/** Where a user whose bank is not listed can tell you which bank: a page, an e-mail address, or neither ("we noted it"). */
+export const missingBankSchema = z.object({ missingBankUrl: z.optional(documentUrlSchema), missingBankEmail: z.optional(emailSchema) });
+
 /** The documents the default consents link to. */
 export const documentLinksSchema = z.object({ termsUrl: z.optional(documentUrlSchema), privacyUrl: z.optional(documentUrlSchema) });
 

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { countryCodeSchema } from '../core/protocol/catalog.js';
 import { bankIdSchema, clientIdSchema, localeSchema, ownerExternalIdSchema, returnUrlSchema } from '../core/protocol/primitives.js';
 import { modeSchema, themeSchema } from './choices.js';
-import { consentDefinitionsSchema, documentUrlSchema } from './consents.js';
+import { consentDefinitionsSchema, documentUrlSchema, emailSchema } from './consents.js';
 import { popupTimeoutMsSchema } from './choices.js';
 import { stylesSchema } from './styles.js';
 
@@ -38,6 +38,10 @@ export const widgetConfigSchema = z.strictObject({
   termsUrl: z.optional(documentUrlSchema),
   /** The privacy notice the default consents link to: an https URL, or a path on this site. */
   privacyUrl: z.optional(documentUrlSchema),
+  /** A page where a user whose bank is not listed tells you which one (https, or a path on this site). */
+  missingBankUrl: z.optional(documentUrlSchema),
+  /** An address a user whose bank is not listed can write to. */
+  missingBankEmail: z.optional(emailSchema),
   /** How long the bank window may stay open before the flow ends with `Timeout` (default 10 min, at most 1 hour). */
   popupTimeoutMs: z.optional(popupTimeoutMsSchema),
   /** `light`, `dark`, or `auto` (follows the system's `prefers-color-scheme`). */

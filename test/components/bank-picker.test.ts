@@ -232,6 +232,38 @@ describe('<signin-bank-picker>', () => {
     });
   });
 
+  describe('my bank is not listed', () => {
+    it('fires signin-bank-missing and shows the next step: thanks, and the page and address configured', async () => {
+      const el = await fixture<SignInBankPicker>(html`<signin-bank-picker layout="list" .banks=${fixtureBanks} missing-bank-url="https://shop.example/banks" missing-bank-email="banks@shop.example"></signin-bank-picker>`);
+      el.focus();
+      await sendKeys({ type: 'Nowhere Bank' });
+      await el.updateComplete;
+      const missing = oneEvent(el, 'signin-bank-missing');
+      $(el, '[part="missing-button"]')!.click();
+      expect((await missing).detail).to.deep.equal({ query: 'Nowhere Bank' });
+      await el.updateComplete;
+      const note = $(el, '[part="missing-note"]')!;
+      expect(note.getAttribute('role')).to.equal('status');
+      expect(note.textContent).to.contain('we have noted that your bank is not listed');
+      const links = [...note.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent!.trim()]);
+      expect(links).to.deep.equal([
+        ['https://shop.example/banks', 'Tell us which bank'],
+        ['mailto:banks@shop.example', 'Write to us: banks@shop.example'],
+      ]);
+      expect($(el, '[part="missing-button"]')).to.equal(null);
+      await expect(el).to.be.accessible(comboboxAxe);
+    });
+
+    it('says "we noted it" alone when nothing is configured, and offers no link that could not be opened', async () => {
+      const el = await fixture<SignInBankPicker>(html`<signin-bank-picker layout="list" .banks=${[]} missing-bank-url="javascript:alert(1)"></signin-bank-picker>`);
+      await el.updateComplete;
+      $(el, '[part="missing-button"]')!.click();
+      await el.updateComplete;
+      expect($(el, '[part="missing-note"]')!.textContent).to.contain('we have noted');
+      expect($(el, '[part="missing-note"] a')).to.equal(null);
+    });
+  });
+
   describe('catalog from the provider', () => {
     const base = `${location.origin}/test-provider`;
 

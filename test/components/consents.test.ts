@@ -272,6 +272,18 @@ describe('<signin-consents>', () => {
     expect([...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['/terms', 'https://shop.example/privacy']);
   });
 
+  it('says in its intro what is asked: required consents, required and optional ones, or optional ones only', async () => {
+    const intro = (el: SignInConsents) => $(el, '.intro').textContent!.trim();
+    const el = await consents();
+    expect(intro(el)).to.equal('To connect your bank, accept the required consents.');
+    el.consents = custom;
+    await el.updateComplete;
+    expect(intro(el)).to.equal('To connect your bank, accept the required consents; the optional ones are up to you.');
+    el.consents = [{ id: 'news', version: '1', required: false, label: 'Send me news' }];
+    await el.updateComplete;
+    expect(intro(el)).to.equal('These consents are optional: accept the ones you agree to.');
+  });
+
   it('disables every control', async () => {
     const el = await consents(html`<signin-consents disabled></signin-consents>`);
     expect($<HTMLFieldSetElement>(el, 'fieldset').disabled).to.equal(true);

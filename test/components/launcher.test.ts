@@ -174,13 +174,18 @@ describe('<signin-launcher> with the sandbox provider', () => {
     expect((await cancelled).detail).to.deep.include({ reason: 'bank-cancel' });
   });
 
-  it('reports every error scenario of the sandbox with its code', async () => {
+  it('reports every error scenario of the sandbox with its code, and offers "Try again" only where it can work', async () => {
     const el = await launcher();
+    await failsWith(el, 'BankUnavailable', () => popup.login('bankdown', 'x'));
+    expect(button(el).textContent!.trim(), 'the bank may be back').to.equal('Try again');
     await failsWith(el, 'AccessBlocked', () => popup.login('locked', 'x'));
     expect($(el, '[part="error"]').textContent).to.contain('blocked online access');
-    await failsWith(el, 'BankUnavailable', () => popup.login('bankdown', 'x'));
-    await failsWith(el, 'AccessTemporarilyBlocked', () => popup.login('demo', 'wrong', { attempts: 3 }));
+    expect($(el, '[part~="button"]'), 'no "Try again" under "Contact your bank"').to.equal(null);
     await expect(el).to.be.accessible();
+    const other = await launcher();
+    await failsWith(other, 'AccessTemporarilyBlocked', () => popup.login('demo', 'wrong', { attempts: 3 }));
+    expect($(other, '[part="error"]').textContent).to.contain('Try again later');
+    expect($(other, '[part~="button"]'), 'no "Try again" under "Try again later"').to.equal(null);
   });
 
   it('reports a session the provider refuses (bank down) and closes the popup', async () => {

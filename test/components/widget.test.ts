@@ -95,6 +95,33 @@ describe('<signin-widget> with the sandbox provider', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('names the chosen bank at the consents step, and fits its steps at 320 px in German without breaking a word', async () => {
+    const { sandboxUrl } = await sandbox();
+    const box = await fixture<HTMLDivElement>(html`<div class="narrow"><signin-widget locale="de" client-id="sandbox-client" api-base=${sandboxUrl} owner-external-id="u" country="PL" bank="demo-bank-pl"></signin-widget></div>`);
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('.narrow { inline-size: 320px; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    try {
+      const el = box.querySelector('signin-widget')!;
+      await reachStep(el, 'consents');
+      await waitUntil(() => title(el).textContent === 'Prüfen Sie Ihre Einwilligungen', 'German not loaded', { timeout: 5000 });
+      expect(inner(el, '[part="chosen-bank"]').textContent).to.equal('Bank: Demo Bank');
+      for (const label of el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="step"] .label')) {
+        if (label.getBoundingClientRect().width <= 1) continue; // the labels of the other steps: for screen readers only, at this width
+        const range = document.createRange();
+        range.selectNodeContents(label);
+        // One line box per word: no word was broken across lines.
+        const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        const words = label.textContent!.trim().split(/\s+/).length;
+        expect(lines, `"${label.textContent}" on ${lines} lines`).to.be.at.most(words);
+        expect(label.scrollWidth, label.textContent!).to.be.at.most(label.parentElement!.clientWidth + 1);
+      }
+      expect(inner(el, '[aria-current="step"] .label').getBoundingClientRect().width, 'the current step is named in view').to.be.greaterThan(40);
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    }
+  });
+
   it('shows the focus ring on the new step\'s heading after a key, not after a click', async () => {
     const el = await widget();
     const picker = inner(el, 'signin-bank-picker');
@@ -129,7 +156,7 @@ describe('<signin-widget> with the sandbox provider', () => {
     expect(title(el).textContent).to.equal('Choose your bank');
   });
 
-  it('shows an error with "try again" and "choose another bank"', async () => {
+  it('after a final error, says so and offers "choose another bank" only', async () => {
     const el = await widget({ bank: 'demo-bank-pl' });
     await reachStep(el, 'consents');
     await acceptConsents(el);
@@ -140,7 +167,11 @@ describe('<signin-widget> with the sandbox provider', () => {
     expect((await failed).detail).to.deep.include({ code: 'AccessBlocked' });
     await reachStep(el, 'result');
     expect(title(el).textContent).to.equal('Your bank could not be connected');
-    expect(launcher(el).shadowRoot!.querySelector('[part~="button"]')!.textContent!.trim()).to.equal('Try again');
+    // A final error: the steps do not say "Done", and only what can work is offered.
+    const steps = [...el.shadowRoot!.querySelectorAll('[part~="step"]')];
+    expect(steps.map((s) => s.textContent!.trim())).to.deep.equal(['Bank', 'Consents', 'Sign in', 'Not connected']);
+    expect(steps.map((s) => s.className)).to.deep.equal(['done', 'done', 'failed', 'failed']);
+    expect(launcher(el).shadowRoot!.querySelector('[part~="button"]'), 'no "Try again" after AccessBlocked').to.equal(null);
     await expect(el).to.be.accessible();
     const other = inner(el, 'signin-launcher button[slot="actions"]');
     expect(other.textContent).to.equal('Choose another bank');

@@ -37,6 +37,8 @@ const SAMPLES: Record<ProcessField, string> = {
   ]),
   termsUrl: 'https://acme.example/terms',
   privacyUrl: 'https://acme.example/privacy',
+  missingBankUrl: 'https://acme.example/banks?from=signin',
+  missingBankEmail: 'banks@acme.example',
   popupTimeoutMs: '120000',
 };
 const STYLE_SAMPLES = { color: '#00754a', length: '3px', font: 'Georgia, serif', shadow: '0 1px 2px rgb(0 0 0 / 0.2)' } as const;

@@ -85,6 +85,17 @@ export const bankPickerStyles = css`
   :host([layout='combobox']) [part='listbox'] {
     block-size: min(var(--_list-height), var(--_visible-rows, 6) * var(--_row-height));
   }
+  .missing-note {
+    display: grid;
+    justify-items: start;
+    gap: calc(var(--_spacing) / 2);
+    color: var(--_text);
+  }
+  [part~='missing-link'] {
+    color: var(--_link);
+    font-weight: 600;
+    text-underline-offset: 0.15em;
+  }
   [part='option'] {
     box-sizing: border-box;
     display: flex;

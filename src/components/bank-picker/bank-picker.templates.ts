@@ -73,11 +73,25 @@ export function renderLoadError(i18n: Localizer, onRetry: () => void): TemplateR
   </div>`;
 }
 
-/** Nothing matches the query (or the catalog is empty): the "my bank is not listed" action. */
-export function renderNoResults(i18n: Localizer, query: string, onMissing: () => void): TemplateResult {
+/** Where a user whose bank is not listed goes next (validated: an https URL or a path, an e-mail address). */
+export interface MissingBankNextStep {
+  /** The user said so: thank them and show what comes next. */
+  readonly noted: boolean;
+  readonly url?: string | undefined;
+  readonly email?: string | undefined;
+}
+
+/** Nothing matches the query (or the catalog is empty): the "my bank is not listed" action, then its next step. */
+export function renderNoResults(i18n: Localizer, query: string, next: MissingBankNextStep, onMissing: () => void): TemplateResult {
   return html`<div part="empty" class="state">
     <span>${query ? i18n.t('bankPicker.noResults', { query }) : i18n.t('bankPicker.emptyCatalog')}</span>
-    <button part="missing-button" class="secondary" type="button" @click=${onMissing}>${i18n.t('bankPicker.missing')}</button>
+    ${next.noted
+      ? html`<div part="missing-note" class="missing-note" role="status">
+          <span>${i18n.t('bankPicker.missingNoted')}</span>
+          ${next.url ? html`<a part="missing-link" href=${next.url} target="_blank" rel="noopener noreferrer">${i18n.t('bankPicker.missingLink')}</a>` : nothing}
+          ${next.email ? html`<a part="missing-link" href="mailto:${next.email}">${i18n.t('bankPicker.missingEmail', { email: next.email })}</a>` : nothing}
+        </div>`
+      : html`<button part="missing-button" class="secondary" type="button" @click=${onMissing}>${i18n.t('bankPicker.missing')}</button>`}
   </div>`;
 }
 

@@ -16,6 +16,7 @@ import { themeProperty, type Theme } from '../../styles/theme.js';
 import { tokens } from '../../styles/tokens.js';
 import { ThemeController } from '../../controllers/theme-controller.js';
 import { FormControl, type FormValidity } from '../shared/form-control.js';
+import { documentUrlSchema, emailSchema } from '../../config/consents.js';
 import { bankPickerStyles } from './bank-picker.styles.js';
 import { providerOrigins, renderCountrySelect, renderLoadError, renderNoResults, renderOption, renderSkeleton } from './bank-picker.templates.js';
 
@@ -45,6 +46,8 @@ const countriesConverter = { fromAttribute: (value: string | null) => parseCount
  * @csspart retry-button - The button that loads the catalog again.
  * @csspart empty - The "no bank matches" message.
  * @csspart missing-button - The "my bank is not listed" button.
+ * @csspart missing-note - What comes next once the user said their bank is not listed.
+ * @csspart missing-link - The page or e-mail address (`missing-bank-url`, `missing-bank-email`) offered in that note.
  *
  * @cssproperty --signin-bank-list-height - Height of the list (default 20rem).
  * @cssproperty --signin-color-background - Background behind the element (transparent; #111827 dark).
@@ -87,6 +90,9 @@ export class SignInBankPicker extends FormControl {
       locale: {},
       theme: themeProperty,
       label: {},
+      missingBankUrl: { attribute: 'missing-bank-url' },
+      missingBankEmail: { attribute: 'missing-bank-email' },
+      missingNoted: { state: true },
       query: { state: true },
       open: { state: true },
       activeIndex: { state: true },
@@ -116,6 +122,13 @@ export class SignInBankPicker extends FormControl {
   theme?: Theme;
   /** Overrides the visible label. */
   label = '';
+  /** After "My bank is not listed": a page where the user tells you which bank (https, or a path on this site;
+   * anything else is left out, and `<signin-widget>` names it in `signin-config-error`). */
+  missingBankUrl = '';
+  /** After "My bank is not listed": an address the user can write to. */
+  missingBankEmail = '';
+
+  private missingNoted = false;
 
   private query = '';
   private open = false;
@@ -186,6 +199,7 @@ export class SignInBankPicker extends FormControl {
       this.#index = new BankSearchIndex(banks, { locale });
       this.#runSearch();
     } else if (changed.has('query')) this.#runSearch();
+    if (changed.has('query')) this.missingNoted = false;
     const shape = `${this.#catalog.status} ${Math.min(this.#results.length, 6)}`;
     if (shape !== this.#popupShape) {
       this.#popupShape = shape;
@@ -260,7 +274,7 @@ export class SignInBankPicker extends FormControl {
   #renderListContent(label: string) {
     if (this.#catalog.status === 'loading') return renderSkeleton(this.#i18n.localizer);
     if (this.#catalog.status === 'error') return renderLoadError(this.#i18n.localizer, () => this.#retry());
-    if (this.#results.length === 0) return renderNoResults(this.#i18n.localizer, this.query.trim(), () => this.#onMissing());
+    if (this.#results.length === 0) return renderNoResults(this.#i18n.localizer, this.query.trim(), this.#missingNextStep(), () => this.#onMissing());
     const rows = `rows-${Math.min(this.#results.length, 6)}`;
     const { start, end } = this.#list.window(this.#results.length);
     const rendered = [];
@@ -342,7 +356,15 @@ export class SignInBankPicker extends FormControl {
     if (changed) this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
+  /** The next step after "my bank is not listed": only the links that validate are offered. */
+  #missingNextStep() {
+    const url = documentUrlSchema.safeParse(this.missingBankUrl);
+    const email = emailSchema.safeParse(this.missingBankEmail);
+    return { noted: this.missingNoted, url: url.success ? url.data : undefined, email: email.success ? email.data : undefined };
+  }
+
   #onMissing(): void {
+    this.missingNoted = true;
     this.dispatchEvent(new SignInBankMissingEvent({ query: this.query.trim() }));
   }
 }

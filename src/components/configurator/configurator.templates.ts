@@ -16,7 +16,7 @@ const CHOICES: Partial<Record<ProcessField, readonly string[]>> = {
   theme: ['', ...themeSchema.options],
 };
 const COUNTRIES = ['PL', 'CZ', 'SK', 'DE', 'ES', 'LT', 'LV', 'EE', 'RO'];
-const INPUT_TYPES: Partial<Record<ProcessField, 'url' | 'number'>> = { apiBase: 'url', returnUrl: 'url', termsUrl: 'url', privacyUrl: 'url', popupTimeoutMs: 'number' };
+const INPUT_TYPES: Partial<Record<ProcessField, 'url' | 'number'>> = { apiBase: 'url', returnUrl: 'url', termsUrl: 'url', privacyUrl: 'url', missingBankUrl: 'url', popupTimeoutMs: 'number' };
 
 export type ExportTab = 'html' | 'npm' | 'embed' | 'json' | 'css';
 export const EXPORT_TABS: readonly ExportTab[] = ['html', 'npm', 'embed', 'json', 'css'];

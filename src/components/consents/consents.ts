@@ -260,7 +260,7 @@ export class SignInConsents extends FormControl {
       <div part="base" lang=${ifDefined(this.#i18n.langAttribute)}>
         <fieldset ?disabled=${disabled} aria-describedby="intro">
           <legend class=${this.hideLegend ? 'visually-hidden' : ''}>${this.#i18n.t('consents.legend')}</legend>
-          <p id="intro" class="intro">${this.#i18n.t('consents.intro')}</p>
+          <p id="intro" class="intro">${this.#i18n.t(this.#introKey())}</p>
           ${this.acceptAll ? this.#renderAcceptAll() : nothing}
           <ul part="list">
             ${this.#state.definitions.map((definition, i) => this.#renderConsent(definition, i))}
@@ -270,6 +270,14 @@ export class SignInConsents extends FormControl {
         <button part="button" class="button" type="button" ?disabled=${disabled} @click=${this.#onContinue}>${this.#i18n.t('consents.continue')}</button>
       </div>
     `;
+  }
+
+  /** The intro says what is asked: required consents, required and optional ones, or optional ones only. */
+  #introKey(): 'consents.intro' | 'consents.introMixed' | 'consents.introOptional' {
+    const definitions = this.#state.definitions;
+    const optional = definitions.some((definition) => !definition.required);
+    if (!definitions.some((definition) => definition.required)) return 'consents.introOptional';
+    return optional ? 'consents.introMixed' : 'consents.intro';
   }
 
   #renderAcceptAll() {

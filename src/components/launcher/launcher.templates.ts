@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Localizer } from '../../i18n/localizer.js';
+import { canRetry } from '../../core/flow/error-codes.js';
 import { en, type MessageKey } from '../../i18n/en.js';
 
 /** Where a launcher is in its flow. */
@@ -52,7 +53,7 @@ export function renderLauncher(state: LauncherStatus, view: LauncherView) {
       break;
     case 'failed':
       content = html`<div part="error" role="alert"><p>${errorMessage(view.errorCode, bank, i18n)}</p></div>
-        <div class="actions">${retry}<slot name="actions"></slot></div>`;
+        <div class="actions">${canRetry(view.errorCode) ? retry : nothing}<slot name="actions"></slot></div>`;
       break;
     case 'done':
       content = html`<div part="status" class="status success" role="status"><span class="check" aria-hidden="true">✓</span><p>${i18n.t('launcher.success', { bank })}</p></div>`;

@@ -36,7 +36,7 @@ export type { LauncherStatus };
  * the click (so blockers let it through), waits for the provider's verified result, and offers
  * to try again or to continue in this window when the popup is blocked.
  *
- * @slot actions - Extra buttons shown beside "Try again" after an error (the widget puts "Choose another bank" there).
+ * @slot actions - Extra buttons shown after an error, beside "Try again" when trying again can help (the widget puts "Choose another bank" there).
  *
  * @event signin-popup-open - The bank window opened. `detail: {bank}`.
  * @event signin-popup-blocked - The browser blocked the bank window. `detail: {bank}`.

@@ -8,6 +8,7 @@ export const widgetStyles = css`
   [part='base'] {
     display: grid;
     gap: calc(var(--_spacing) * 2.5);
+    container-type: inline-size;
   }
   [part='steps'] {
     display: flex;
@@ -25,7 +26,10 @@ export const widgetStyles = css`
     border-block-start: 4px solid var(--_border);
     color: var(--_text-muted);
     counter-increment: step;
-    overflow-wrap: anywhere;
+    /* Words break at hyphenation points, never mid-syllable; a narrow widget shows the label of
+       the current step only (below), so no language's word has to break at all. */
+    hyphens: auto;
+    overflow-wrap: break-word;
   }
   [part~='step']::before {
     content: counter(step);
@@ -34,10 +38,34 @@ export const widgetStyles = css`
   [part~='step'].done {
     border-color: var(--_primary);
   }
+  [part~='step'].failed {
+    border-color: var(--_error);
+  }
+  [part~='step'][aria-current='step'].failed {
+    color: var(--_error);
+  }
+  @container (max-width: 30rem) {
+    [part~='step'][aria-current='step'] {
+      flex-grow: 5;
+    }
+    [part~='step']:not([aria-current='step']) .label {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  }
   [part~='step'][aria-current='step'] {
     border-color: var(--_primary);
     color: var(--_text);
     font-weight: 700;
+  }
+  [part='chosen-bank'] {
+    margin: 0;
+    color: var(--_text-muted);
+    font-weight: 600;
   }
   [part='panel'] {
     display: grid;

@@ -25,9 +25,15 @@ function stepContent(flow: FlowMachine, config: WidgetConfig, view: WidgetView) 
   const locale = view.i18n.locale;
   switch (flow.step) {
     case 'bank':
-      return html`<signin-bank-picker layout="list" api-base=${config.apiBase} .catalogClient=${view.catalogClient} country=${config.country ?? ''} locale=${locale} value=${flow.bank?.id ?? config.bank ?? ''}></signin-bank-picker>`;
+      return html`<signin-bank-picker
+        layout="list"
+        api-base=${config.apiBase}
+        missing-bank-url=${config.missingBankUrl ?? ''}
+        missing-bank-email=${config.missingBankEmail ?? ''}
+        .catalogClient=${view.catalogClient} country=${config.country ?? ''} locale=${locale} value=${flow.bank?.id ?? config.bank ?? ''}></signin-bank-picker>`;
     case 'consents':
-      return html`<signin-consents hide-legend locale=${locale} .consents=${config.consents} terms-url=${config.termsUrl ?? ''} privacy-url=${config.privacyUrl ?? ''}></signin-consents>`;
+      return html`<p part="chosen-bank" class="chosen-bank">${view.i18n.t('widget.chosenBank', { bank: flow.bank?.name ?? '' })}</p>
+        <signin-consents hide-legend locale=${locale} .consents=${config.consents} terms-url=${config.termsUrl ?? ''} privacy-url=${config.privacyUrl ?? ''}></signin-consents>`;
     default:
       return html`<signin-launcher
         api-base=${config.apiBase}
@@ -54,10 +60,13 @@ export function renderWidget(flow: FlowMachine, config: WidgetConfig, view: Widg
   const position = flow.position;
   return html`<div part="base">
     <ol part="steps" aria-label=${i18n.t('widget.progress')}>
-      ${FLOW_STEPS.map(
-        (step, index) =>
-          html`<li part="step" class=${index + 1 < position ? 'done' : ''} aria-current=${index + 1 === position ? 'step' : 'false'}>${i18n.t(`widget.step.${step}`)}</li>`,
-      )}
+      ${FLOW_STEPS.map((step, index) => {
+        // A failed sign-in is not done: its step and the last one say so.
+        const failed = flow.outcome === 'error' && index >= FLOW_STEPS.indexOf('authorize');
+        const state = failed ? 'failed' : index + 1 < position ? 'done' : '';
+        const label = failed && step === 'result' ? i18n.t('widget.step.failed') : i18n.t(`widget.step.${step}`);
+        return html`<li part="step" class=${state} aria-current=${index + 1 === position ? 'step' : 'false'}><span class="label">${label}</span></li>`;
+      })}
     </ol>
     <p class="visually-hidden" role="status">${i18n.t('widget.stepStatus', { position, total: FLOW_STEPS.length, title })}</p>
     <section part="panel" aria-labelledby="title">

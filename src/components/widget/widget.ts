@@ -54,6 +54,7 @@ const CONFIG_PROPERTIES = ['theme', 'clientId', 'apiBase', 'ownerExternalId', 'c
  * @csspart panel - The current step's content.
  * @csspart title - The current step's heading.
  * @csspart back-button - Goes back one step.
+ * @csspart chosen-bank - The bank chosen, named at the consents step.
  * @csspart error - The list of configuration problems.
  *
  * @cssproperty --signin-color-primary - Brand colour.

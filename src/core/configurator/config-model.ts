@@ -15,6 +15,8 @@ export const CONFIG_FIELDS = [
   'consents',
   'termsUrl',
   'privacyUrl',
+  'missingBankUrl',
+  'missingBankEmail',
   'popupTimeoutMs',
   'styles',
 ] as const satisfies readonly (keyof WidgetConfig)[];

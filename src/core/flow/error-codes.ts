@@ -11,3 +11,13 @@ export const NETWORK_ERROR = 'network_error';
  */
 export const FLOW_ERROR_CODES = [...signinErrorCodeSchema.options, TIMEOUT, NETWORK_ERROR] as const;
 export type FlowErrorCode = (typeof FLOW_ERROR_CODES)[number];
+
+/**
+ * The codes after which trying the same bank again can work: the bank or the provider was down
+ * or slow, or the time ran out. After any other (the bank blocked the user, for a while or for
+ * good; the integration is refused) only another bank, or leaving, can.
+ */
+const RETRYABLE: readonly string[] = ['BankUnavailable', 'bank_down', 'SessionExpired', TIMEOUT, NETWORK_ERROR, 'internal_error'];
+
+/** Whether "Try again" can help after a flow failed with `code`. */
+export const canRetry = (code: string): boolean => RETRYABLE.includes(code);

@@ -5,6 +5,6 @@ export type { CancelReason, PopupHost, PopupOutcome, PopupSessionOptions, PopupW
 export { ProviderClient, ProviderError, sharedProviderClient } from './provider-client.js';
 export type { ProviderClientLike } from './provider-client.js';
 export { runCallbacks } from './callbacks.js';
-export { FLOW_ERROR_CODES, NETWORK_ERROR, TIMEOUT } from './error-codes.js';
+export { FLOW_ERROR_CODES, NETWORK_ERROR, TIMEOUT, canRetry } from './error-codes.js';
 export type { FlowErrorCode } from './error-codes.js';
 export type { FlowCallbacks } from './callbacks.js';

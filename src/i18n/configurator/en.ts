@@ -23,6 +23,8 @@ export const en = {
   'configurator.field.consents': 'Consents (a JSON list; empty: the default set)',
   'configurator.field.termsUrl': 'Terms of service URL',
   'configurator.field.privacyUrl': 'Privacy notice URL',
+  'configurator.field.missingBankUrl': 'Page for a bank not listed',
+  'configurator.field.missingBankEmail': 'E-mail for a bank not listed',
   'configurator.field.popupTimeoutMs': 'Bank window timeout (ms)',
   'configurator.default': 'Default',
   'configurator.pickColor': 'Colour picker for {name}',

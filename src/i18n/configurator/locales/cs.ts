@@ -19,6 +19,8 @@ export default {
   'configurator.field.consents': 'Souhlasy (seznam JSON; prázdné: výchozí sada)',
   'configurator.field.termsUrl': 'Adresa obchodních podmínek',
   'configurator.field.privacyUrl': 'Adresa zásad ochrany soukromí',
+  'configurator.field.missingBankUrl': 'Stránka pro banku mimo seznam',
+  'configurator.field.missingBankEmail': 'E-mail pro banku mimo seznam',
   'configurator.field.popupTimeoutMs': 'Časový limit okna banky (ms)',
   'configurator.default': 'Výchozí',
   'configurator.pickColor': 'Výběr barvy: {name}',

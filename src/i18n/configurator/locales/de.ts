@@ -19,6 +19,8 @@ export default {
   'configurator.field.consents': 'Einwilligungen (JSON-Liste; leer: die Standardauswahl)',
   'configurator.field.termsUrl': 'URL der Nutzungsbedingungen',
   'configurator.field.privacyUrl': 'URL der Datenschutzhinweise',
+  'configurator.field.missingBankUrl': 'Seite für eine nicht aufgeführte Bank',
+  'configurator.field.missingBankEmail': 'E-Mail für eine nicht aufgeführte Bank',
   'configurator.field.popupTimeoutMs': 'Zeitlimit des Bankfensters (ms)',
   'configurator.default': 'Standard',
   'configurator.pickColor': 'Farbwähler für {name}',

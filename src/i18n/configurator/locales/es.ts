@@ -19,6 +19,8 @@ export default {
   'configurator.field.consents': 'Consentimientos (lista JSON; vacío: el conjunto predeterminado)',
   'configurator.field.termsUrl': 'URL de las condiciones del servicio',
   'configurator.field.privacyUrl': 'URL del aviso de privacidad',
+  'configurator.field.missingBankUrl': 'Página para un banco que no aparece',
+  'configurator.field.missingBankEmail': 'Correo para un banco que no aparece',
   'configurator.field.popupTimeoutMs': 'Tiempo límite de la ventana del banco (ms)',
   'configurator.default': 'Predeterminado',
   'configurator.pickColor': 'Selector de color para {name}',

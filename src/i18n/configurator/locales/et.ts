@@ -19,6 +19,8 @@ export default {
   'configurator.field.consents': 'Nõusolekud (JSON-loend; tühi: vaikekomplekt)',
   'configurator.field.termsUrl': 'Teenusetingimuste URL',
   'configurator.field.privacyUrl': 'Privaatsusteate URL',
+  'configurator.field.missingBankUrl': 'Leht loendist puuduva panga jaoks',
+  'configurator.field.missingBankEmail': 'E-post loendist puuduva panga jaoks',
   'configurator.field.popupTimeoutMs': 'Panga akna ajapiirang (ms)',
   'configurator.default': 'Vaikimisi',
   'configurator.pickColor': 'Värvivalija: {name}',

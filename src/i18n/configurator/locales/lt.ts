@@ -19,6 +19,8 @@ export default {
   'configurator.field.consents': 'Sutikimai (JSON sąrašas; tuščia: numatytasis rinkinys)',
   'configurator.field.termsUrl': 'Paslaugų sąlygų URL',
   'configurator.field.privacyUrl': 'Privatumo pranešimo URL',
+  'configurator.field.missingBankUrl': 'Puslapis bankui, kurio nėra sąraše',
+  'configurator.field.missingBankEmail': 'El. paštas bankui, kurio nėra sąraše',
   'configurator.field.popupTimeoutMs': 'Banko lango laiko limitas (ms)',
   'configurator.default': 'Numatytasis',
   'configurator.pickColor': 'Spalvos parinkiklis: {name}',

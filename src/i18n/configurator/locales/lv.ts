@@ -19,6 +19,8 @@ export default {
   'configurator.field.consents': 'Piekrišanas (JSON saraksts; tukšs: noklusējuma kopa)',
   'configurator.field.termsUrl': 'Pakalpojuma noteikumu URL',
   'configurator.field.privacyUrl': 'Privātuma paziņojuma URL',
+  'configurator.field.missingBankUrl': 'Lapa bankai, kuras nav sarakstā',
+  'configurator.field.missingBankEmail': 'E-pasts bankai, kuras nav sarakstā',
   'configurator.field.popupTimeoutMs': 'Bankas loga laika ierobežojums (ms)',
   'configurator.default': 'Noklusējums',
   'configurator.pickColor': 'Krāsas izvēle: {name}',

@@ -19,6 +19,8 @@ export default {
   'configurator.field.consents': 'Zgody (lista JSON; puste: zestaw domyślny)',
   'configurator.field.termsUrl': 'Adres regulaminu',
   'configurator.field.privacyUrl': 'Adres informacji o prywatności',
+  'configurator.field.missingBankUrl': 'Strona dla banku spoza listy',
+  'configurator.field.missingBankEmail': 'E-mail dla banku spoza listy',
   'configurator.field.popupTimeoutMs': 'Limit czasu okna banku (ms)',
   'configurator.default': 'Domyślny',
   'configurator.pickColor': 'Wybór koloru: {name}',

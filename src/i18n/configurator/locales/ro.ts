@@ -19,6 +19,8 @@ export default {
   'configurator.field.consents': 'Consimțăminte (listă JSON; gol: setul implicit)',
   'configurator.field.termsUrl': 'URL-ul termenilor serviciului',
   'configurator.field.privacyUrl': 'URL-ul notificării de confidențialitate',
+  'configurator.field.missingBankUrl': 'Pagină pentru o bancă care lipsește din listă',
+  'configurator.field.missingBankEmail': 'E-mail pentru o bancă care lipsește din listă',
   'configurator.field.popupTimeoutMs': 'Limita de timp a ferestrei băncii (ms)',
   'configurator.default': 'Implicit',
   'configurator.pickColor': 'Selector de culoare pentru {name}',

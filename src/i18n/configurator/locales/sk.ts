@@ -19,6 +19,8 @@ export default {
   'configurator.field.consents': 'Súhlasy (zoznam JSON; prázdne: predvolená sada)',
   'configurator.field.termsUrl': 'Adresa obchodných podmienok',
   'configurator.field.privacyUrl': 'Adresa zásad ochrany súkromia',
+  'configurator.field.missingBankUrl': 'Stránka pre banku mimo zoznamu',
+  'configurator.field.missingBankEmail': 'E-mail pre banku mimo zoznamu',
   'configurator.field.popupTimeoutMs': 'Časový limit okna banky (ms)',
   'configurator.default': 'Predvolené',
   'configurator.pickColor': 'Výber farby: {name}',
