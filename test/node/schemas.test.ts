@@ -55,6 +55,8 @@ const SEEDS: Record<string, unknown[]> = {
   popupTimeoutMsSchema: [1000, 3_600_000],
   launcherOptionsSchema: [{ mode: 'popup' }, { mode: 'auto', popupTimeoutMs: 60_000 }],
   documentUrlSchema: ['https://shop.example/terms', '/privacy'],
+  emailSchema: ['help@shop.example'],
+  missingBankSchema: [{ missingBankUrl: '/banks' }, { missingBankUrl: 'https://shop.example/banks', missingBankEmail: 'banks@shop.example' }],
   documentLinksSchema: [{ termsUrl: '/terms' }, { termsUrl: 'https://shop.example/terms', privacyUrl: '/privacy' }],
   clientIdSchema: ['sandbox-client'],
   bankIdSchema: ['demo-bank-pl'],
