@@ -1,148 +1,29 @@
-/** Messages of the sandbox pages (bank login, hosted page, completion). Falls back to en. */
-const en = {
-  sandboxBadge: 'Sandbox',
-  statusDown: 'This bank is temporarily unavailable. Please try again later.',
-  statusDegraded: 'This bank is experiencing delays; signing in may take longer.',
-  connectingTitle: 'Connecting to your bank…',
-  connectingText: 'Please wait, we are opening your bank’s sign-in page.',
-  loginTitle: 'Sign in to {bank}',
-  loginIntro: 'Sign in with your online banking credentials to share your account information.',
-  username: 'User name',
-  password: 'Password',
-  signIn: 'Sign in',
-  cancel: 'Cancel',
-  hintTitle: 'Sandbox credentials',
-  hintDemo: 'success',
-  hintWrong: 'InvalidCredentials (the 3rd time: AccessTemporarilyBlocked)',
-  wrongPassword: 'wrong password',
-  hintLocked: 'AccessBlocked',
-  hintSlow: 'success after {seconds} s',
-  hintMfa: 'asks for the SMS code 123456',
-  hintBankdown: 'BankUnavailable',
-  anyPassword: 'any password',
-  errorInvalidCredentials: 'Incorrect user name or password. Attempts left: {left}.',
-  errorInvalidCode: 'Incorrect code. Attempts left: {left}.',
-  errorRequired: 'Enter your user name and password.',
-  mfaTitle: 'Confirm with SMS code',
-  mfaText: 'We sent a 6-digit code to your phone number ending in 42.',
-  mfaCode: 'SMS code',
-  confirm: 'Confirm',
-  slowTitle: 'Confirming with your bank…',
-  slowText: 'This can take a few seconds. The page refreshes by itself.',
-  slowProgress: 'Progress',
-  doneSuccess: 'You are signed in.',
-  doneFailed: 'Signing in did not succeed.',
-  doneCancelled: 'You cancelled signing in.',
-  doneReturning: 'Returning you to the site…',
-  doneNoOpener: 'You can close this window and go back to {site}.',
-  backToSite: 'Back to {site}',
-  resultInvalidCredentials: 'Incorrect user name or password.',
-  resultAccessTemporarilyBlocked: 'Too many failed attempts. Access is temporarily blocked.',
-  resultAccessBlocked: 'Online access of this user is blocked by the bank.',
-  resultBankUnavailable: 'The bank is not available right now.',
-  resultSessionExpired: 'This sign-in session has expired. Please start again.',
-  hostedTitle: 'Connect your bank account',
-  hostedIntro: 'Choose your bank and accept the terms to continue.',
-  country: 'Country',
-  showBanks: 'Show banks',
-  bank: 'Bank',
-  chooseBank: 'Choose your bank',
-  consentTerms: 'I accept the terms of the account information service.',
-  consentDataAccess: 'I agree that my account data (owner, accounts, balances, 90 days of transactions) is shared with the site.',
-  continue: 'Continue to your bank',
-  consents: 'Consents',
-  errorChooseBank: 'Choose a bank.',
-  errorConsents: 'Accept both consents to continue.',
-  errorBankDown: 'This bank is unavailable. Choose another bank.',
-  linkClosedTitle: 'This link is no longer valid',
-  linkClosedText: 'Go back to the site and start again.',
-  notFoundTitle: 'Page not found',
-  unavailable: 'unavailable',
-  hostedLoading: 'Loading…',
-  hostedFallback: 'Page not loading?',
-  hostedSimpleForm: 'Use the simple form',
-  hostedNotBuilt: 'The widget is not built (run npm run build): this is the simple form.',
-} as const;
+/** Messages of the sandbox pages (bank login, hosted page, completion) and of the catalog's bank statuses. Falls back to en. */
+import { cs } from './locales/cs.js';
+import { de } from './locales/de.js';
+import { en, type MessageKey, type Messages } from './locales/en.js';
+import { es } from './locales/es.js';
+import { et } from './locales/et.js';
+import { lt } from './locales/lt.js';
+import { lv } from './locales/lv.js';
+import { pl } from './locales/pl.js';
+import { ro } from './locales/ro.js';
+import { sk } from './locales/sk.js';
 
-export type MessageKey = keyof typeof en;
-type Messages = Record<MessageKey, string>;
+export type { MessageKey } from './locales/en.js';
 
-const pl: Messages = {
-  sandboxBadge: 'Piaskownica',
-  statusDown: 'Bank jest chwilowo niedostępny. Spróbuj ponownie później.',
-  statusDegraded: 'Bank działa z opóźnieniami; logowanie może potrwać dłużej.',
-  connectingTitle: 'Łączenie z bankiem…',
-  connectingText: 'Proszę czekać, otwieramy stronę logowania Twojego banku.',
-  loginTitle: 'Zaloguj się do: {bank}',
-  loginIntro: 'Zaloguj się danymi do bankowości internetowej, aby udostępnić informacje o rachunkach.',
-  username: 'Nazwa użytkownika',
-  password: 'Hasło',
-  signIn: 'Zaloguj się',
-  cancel: 'Anuluj',
-  hintTitle: 'Dane logowania piaskownicy',
-  hintDemo: 'sukces',
-  hintWrong: 'InvalidCredentials (za 3. razem: AccessTemporarilyBlocked)',
-  wrongPassword: 'złe hasło',
-  hintLocked: 'AccessBlocked',
-  hintSlow: 'sukces po {seconds} s',
-  hintMfa: 'prosi o kod SMS 123456',
-  hintBankdown: 'BankUnavailable',
-  anyPassword: 'dowolne hasło',
-  errorInvalidCredentials: 'Nieprawidłowa nazwa użytkownika lub hasło. Pozostałe próby: {left}.',
-  errorInvalidCode: 'Nieprawidłowy kod. Pozostałe próby: {left}.',
-  errorRequired: 'Podaj nazwę użytkownika i hasło.',
-  mfaTitle: 'Potwierdź kodem SMS',
-  mfaText: 'Wysłaliśmy 6-cyfrowy kod na numer telefonu kończący się na 42.',
-  mfaCode: 'Kod SMS',
-  confirm: 'Potwierdź',
-  slowTitle: 'Trwa potwierdzanie w banku…',
-  slowText: 'To może potrwać kilka sekund. Strona odświeży się sama.',
-  slowProgress: 'Postęp',
-  doneSuccess: 'Zalogowano pomyślnie.',
-  doneFailed: 'Logowanie nie powiodło się.',
-  doneCancelled: 'Anulowano logowanie.',
-  doneReturning: 'Wracamy do serwisu…',
-  doneNoOpener: 'Możesz zamknąć to okno i wrócić do {site}.',
-  backToSite: 'Wróć do {site}',
-  resultInvalidCredentials: 'Nieprawidłowa nazwa użytkownika lub hasło.',
-  resultAccessTemporarilyBlocked: 'Zbyt wiele nieudanych prób. Dostęp jest czasowo zablokowany.',
-  resultAccessBlocked: 'Bank zablokował dostęp internetowy tego użytkownika.',
-  resultBankUnavailable: 'Bank jest teraz niedostępny.',
-  resultSessionExpired: 'Sesja logowania wygasła. Zacznij od nowa.',
-  hostedTitle: 'Połącz swoje konto bankowe',
-  hostedIntro: 'Wybierz bank i zaakceptuj warunki, aby kontynuować.',
-  country: 'Kraj',
-  showBanks: 'Pokaż banki',
-  bank: 'Bank',
-  chooseBank: 'Wybierz swój bank',
-  consentTerms: 'Akceptuję regulamin usługi dostępu do informacji o rachunku.',
-  consentDataAccess: 'Zgadzam się na udostępnienie serwisowi danych rachunku (właściciel, rachunki, salda, transakcje z 90 dni).',
-  continue: 'Przejdź do banku',
-  consents: 'Zgody',
-  errorChooseBank: 'Wybierz bank.',
-  errorConsents: 'Zaakceptuj obie zgody, aby kontynuować.',
-  errorBankDown: 'Ten bank jest niedostępny. Wybierz inny bank.',
-  linkClosedTitle: 'Ten link jest już nieważny',
-  linkClosedText: 'Wróć do serwisu i zacznij od nowa.',
-  notFoundTitle: 'Nie znaleziono strony',
-  unavailable: 'niedostępny',
-  hostedLoading: 'Ładowanie…',
-  hostedFallback: 'Strona się nie ładuje?',
-  hostedSimpleForm: 'Użyj prostego formularza',
-  hostedNotBuilt: 'Widżet nie jest zbudowany (uruchom npm run build): to jest prosty formularz.',
-};
-
-const catalogs = { en, pl } satisfies Record<string, Messages>;
-export type PageLocale = keyof typeof catalogs;
+/** One catalog per language the widget speaks, each with exactly the keys of `en` (test/node/sandbox/i18n.test.ts). */
+export const CATALOGS = { en, pl, cs, sk, de, es, lt, lv, et, ro } satisfies Record<string, Messages>;
+export type PageLocale = keyof typeof CATALOGS;
 
 /** The page locale for a BCP 47 tag: `pl-PL` → `pl`; anything unknown → `en`. */
 export function pickLocale(locale: string | undefined): PageLocale {
   const language = (locale ?? '').toLowerCase().split('-')[0] ?? '';
-  return language in catalogs ? (language as PageLocale) : 'en';
+  return language in CATALOGS ? (language as PageLocale) : 'en';
 }
 
 /** Translates `key`, filling `{name}` placeholders. */
 export function t(locale: PageLocale, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = catalogs[locale][key];
+  const template = CATALOGS[locale][key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

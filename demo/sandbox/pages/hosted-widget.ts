@@ -4,7 +4,7 @@ import { renderPage } from './layout.js';
 
 export interface HostedWidgetPageOptions {
   locale: PageLocale;
-  /** BCP 47 tag of the link (the widget's language; the page falls back to en/pl). */
+  /** BCP 47 tag of the link (the widget's language; the page speaks its language, else English). */
   widgetLocale?: string | undefined;
   linkId: string;
   clientId: string;

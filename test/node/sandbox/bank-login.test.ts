@@ -40,7 +40,8 @@ describe('bank login page', () => {
     assert.doesNotMatch(html, /<script/);
     assert.ok(response.headers.get('content-security-policy'));
     assert.equal(await sessionStatus(app, sessionId), 'authorizing');
-    assert.match(await (await app.request((await start({ locale: 'de' })).path)).text(), /<html lang="en">[\s\S]*Sign in to Demo Bank/);
+    assert.match(await (await app.request((await start({ locale: 'de' })).path)).text(), /<html lang="de">[\s\S]*Bei Demo Bank anmelden/);
+    assert.match(await (await app.request((await start({ locale: 'fr' })).path)).text(), /<html lang="en">[\s\S]*Sign in to Demo Bank/);
   });
 
   test('demo/demo: success, completion page posts to the opener with the integrator origin and a valid signature', async () => {
