@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { config as zodConfig, locales } from 'zod';
 import type { ApiErrorCode, ApiErrorResponse } from '../../src/core/protocol/errors.js';
+import { canonicalLocale } from './i18n.js';
 
 // The shared schemas use zod/mini, which carries no messages: load the English ones server-side.
 zodConfig(locales.en());
@@ -59,4 +60,15 @@ export async function readJson<T>(c: Context, schema: SafeParser<T>): Promise<T>
     throw new ApiError(400, 'invalid_request', 'The body must be a JSON object');
   }
   return validate(schema, data);
+}
+
+/**
+ * A request's `locale`, once its schema passed: also a tag `Intl` accepts (the schema's pattern lets
+ * `ab-12` through), else a 400 `invalid_request` naming `locale`. Well-formed tags of languages the
+ * sandbox does not speak are accepted: its pages fall back to English.
+ */
+export function checkLocale(locale: string | undefined): void {
+  if (locale !== undefined && canonicalLocale(locale) === undefined) {
+    throw new ApiError(400, 'invalid_request', 'locale: must be a language tag such as "pl" or "en-GB"', 'locale');
+  }
 }

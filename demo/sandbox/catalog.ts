@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Bank } from '../../src/core/protocol/catalog.js';
 import { BANK_SEEDS, COUNTRIES, NAME_PARTS, type BankSeed, type SandboxCountry } from './catalog-data.js';
-import { pickLocale, t, type PageLocale } from './i18n.js';
+import { negotiateLocale, t, type PageLocale } from './i18n.js';
 
 /** Banks can be generated up to this many (`SANDBOX_CATALOG_SIZE`). */
 export const MAX_CATALOG_SIZE = 200_000;
@@ -46,7 +46,7 @@ export class SandboxCatalog {
 
   /** The serialized `{banks}` body with an ETag, memoized per country and locale. */
   body(country: string | undefined, locale: string | undefined): CachedBody {
-    const pageLocale = pickLocale(locale);
+    const pageLocale = negotiateLocale(locale);
     const key = `${country ?? '*'}|${pageLocale}`;
     let cached = this.cache.get(key);
     if (!cached) {

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { REDIRECT_PARAMS, SIGNIN_RESULT_MESSAGE_TYPE, type SigninResultMessage, type SigninResultStatus } from '../../src/core/protocol/result.js';
 import type { SigninError, SigninErrorCode } from '../../src/core/protocol/errors.js';
 import type { SandboxContext } from './context.js';
-import { pickLocale, t, type MessageKey, type PageLocale } from './i18n.js';
+import { negotiateLocale, t, type MessageKey, type PageLocale } from './i18n.js';
 import { completionPage } from './pages/completion.js';
 import { sendPage } from './pages/layout.js';
 import { signSessionId } from './signing.js';
@@ -76,7 +76,7 @@ export function finish(c: Context, ctx: SandboxContext, session: Session): Respo
     c.header('Referrer-Policy', 'no-referrer');
     return c.redirect(redirectUrl(ctx, session, session.returnUrl), 303);
   }
-  const locale = pickLocale(session.locale);
+  const locale = negotiateLocale(session.locale);
   const message = resultMessage(ctx, session);
   const bank = ctx.catalog.get(session.bankId) ?? { id: session.bankId, name: session.bankId };
   const page = completionPage({

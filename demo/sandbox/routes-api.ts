@@ -1,7 +1,7 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { defaultImportRequestSchema } from '../../src/core/protocol/default-import.js';
 import { createLinkRequestSchema, type CreateLinkResponse, type LinkInfo } from '../../src/core/protocol/link.js';
-import { ApiError, readJson } from './api-error.js';
+import { ApiError, checkLocale, readJson } from './api-error.js';
 import { COUNTRIES } from './catalog-data.js';
 import { isAllowedOrigin, originOfUrl } from './config.js';
 import { iso, type SandboxContext } from './context.js';
@@ -53,6 +53,7 @@ export function apiRoutes(ctx: SandboxContext): Hono {
 
   app.post('/v1/signin-links', requireSecret, async (c) => {
     const input = await readJson(c, createLinkRequestSchema);
+    checkLocale(input.locale);
     const returnOrigin = originOfUrl(input.returnUrl);
     if (!client || !returnOrigin || !isAllowedOrigin(client, returnOrigin)) {
       throw new ApiError(403, 'origin_not_allowed', `returnUrl: "${returnOrigin ?? input.returnUrl}" is not an allowed origin of client "${client?.id ?? ''}"`, 'returnUrl');

@@ -4,7 +4,7 @@ import { finish, signinError } from './completion.js';
 import { originOfUrl } from './config.js';
 import type { SandboxContext } from './context.js';
 import { field, readForm } from './forms.js';
-import { pickLocale, t } from './i18n.js';
+import { negotiateLocale, t } from './i18n.js';
 import { refreshSession, setSessionStatus } from './lifecycle.js';
 import { sendPage } from './pages/layout.js';
 import { loginPage, mfaPage } from './pages/login.js';
@@ -40,12 +40,12 @@ export function bankRoutes(ctx: SandboxContext): Hono {
   const renderLogin = (c: Context, session: Session, error?: string, username?: string) =>
     sendPage(
       c,
-      loginPage({ locale: pickLocale(session.locale), bank: bankOf(session), token: session.bankToken, error, slowSeconds: Math.round(config.slowDelayMs / 100) / 10, ...(username ? { username } : {}) }),
+      loginPage({ locale: negotiateLocale(session.locale), bank: bankOf(session), token: session.bankToken, error, slowSeconds: Math.round(config.slowDelayMs / 100) / 10, ...(username ? { username } : {}) }),
       error ? 422 : 200,
       formOrigins(session),
     );
   const renderMfa = (c: Context, session: Session, error?: string) =>
-    sendPage(c, mfaPage({ locale: pickLocale(session.locale), bank: bankOf(session), token: session.bankToken, error }), error ? 422 : 200, formOrigins(session));
+    sendPage(c, mfaPage({ locale: negotiateLocale(session.locale), bank: bankOf(session), token: session.bankToken, error }), error ? 422 : 200, formOrigins(session));
   const fail = (c: Context, session: Session, code: Parameters<typeof signinError>[0]) => {
     setSessionStatus(ctx, session, 'failed', signinError(code));
     return finish(c, ctx, session);
@@ -74,7 +74,7 @@ export function bankRoutes(ctx: SandboxContext): Hono {
     const form = await readForm(c);
     const username = field(form, 'username').toLowerCase();
     const password = field(form, 'password');
-    const locale = pickLocale(session.locale);
+    const locale = negotiateLocale(session.locale);
     if (username === 'locked') return fail(c, session, 'AccessBlocked');
     if (username === 'bankdown') return fail(c, session, 'BankUnavailable');
     if (!username || !password) return renderLogin(c, session, t(locale, 'errorRequired'), username);
@@ -103,7 +103,7 @@ export function bankRoutes(ctx: SandboxContext): Hono {
     if (code === SMS_CODE) return succeed(c, session);
     session.failedAttempts++;
     if (session.failedAttempts >= MAX_ATTEMPTS) return fail(c, session, 'AccessTemporarilyBlocked');
-    return renderMfa(c, session, t(pickLocale(session.locale), 'errorInvalidCode', { left: MAX_ATTEMPTS - session.failedAttempts }));
+    return renderMfa(c, session, t(negotiateLocale(session.locale), 'errorInvalidCode', { left: MAX_ATTEMPTS - session.failedAttempts }));
   });
 
   app.get('/bank/:token/wait', (c) => {
@@ -114,7 +114,7 @@ export function bankRoutes(ctx: SandboxContext): Hono {
     const remaining = session.slowUntil - config.now();
     if (remaining <= 0) return succeed(c, session);
     const percent = Math.max(0, Math.min(99, Math.round(100 - (remaining / Math.max(config.slowDelayMs, 1)) * 100)));
-    return sendPage(c, slowPage(pickLocale(session.locale), bankOf(session), percent), 200, formOrigins(session));
+    return sendPage(c, slowPage(negotiateLocale(session.locale), bankOf(session), percent), 200, formOrigins(session));
   });
 
   app.post('/bank/:token/cancel', (c) => {

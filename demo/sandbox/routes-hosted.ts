@@ -1,11 +1,11 @@
 import { Hono, type Context } from 'hono';
 import { isFinalStatus } from '../../src/core/protocol/session.js';
 import { ApiError } from './api-error.js';
-import { COUNTRIES } from './catalog-data.js';
+import { COUNTRIES, type SandboxCountry } from './catalog-data.js';
 import { linkRedirectUrl } from './completion.js';
 import type { SandboxContext } from './context.js';
 import { field, fieldAll, readForm } from './forms.js';
-import { pickLocale, t, type PageLocale } from './i18n.js';
+import { negotiateLocale, t, type PageLocale } from './i18n.js';
 import { refreshLink } from './lifecycle.js';
 import { HOSTED_CONSENTS, hostedPage } from './pages/hosted.js';
 import { hostedWidgetPage } from './pages/hosted-widget.js';
@@ -15,7 +15,8 @@ import { createSession, linkReturnUrl, providerOrigin } from './sessions.js';
 import type { Link } from './store.js';
 import { widgetBundleAvailable } from './widget-assets.js';
 
-const LOCALE_COUNTRY: Record<string, string> = { pl: 'PL', cs: 'CZ', sk: 'SK', de: 'DE', es: 'ES', lt: 'LT', lv: 'LV', et: 'EE', en: 'GB' };
+/** The country whose banks a link without one shows first, by the link's page locale. */
+const LOCALE_COUNTRY: Partial<Record<PageLocale, SandboxCountry>> = { pl: 'PL', cs: 'CZ', sk: 'SK', de: 'DE', es: 'ES', lt: 'LT', lv: 'LV', et: 'EE', en: 'GB' };
 
 /**
  * The hosted SignIn page of a link. `GET /signin/:linkId`: `<signin-widget mode="redirect">` with
@@ -32,8 +33,7 @@ export function hostedRoutes(ctx: SandboxContext): Hono {
     if (link.country) return link.country;
     const upper = requested.toUpperCase();
     if ((COUNTRIES as readonly string[]).includes(upper)) return upper;
-    const language = (link.locale ?? '').toLowerCase().split('-')[0] ?? '';
-    return LOCALE_COUNTRY[language] ?? 'GB';
+    return LOCALE_COUNTRY[negotiateLocale(link.locale)] ?? 'GB';
   };
 
   const render = (c: Context, link: Link, locale: PageLocale, country: string, extra: { error?: string; bankId?: string; accepted?: string[]; notice?: string } = {}) => {
@@ -55,7 +55,7 @@ export function hostedRoutes(ctx: SandboxContext): Hono {
     const link = ctx.store.links.get(c.req.param('linkId') ?? '');
     if (!link) return sendPage(c, messagePage('en', t('en', 'notFoundTitle'), t('en', 'linkClosedText')), 404);
     refreshLink(ctx, link);
-    const locale = pickLocale(link.locale);
+    const locale = negotiateLocale(link.locale);
     if (isFinalStatus(link.status)) return sendPage(c, messagePage(locale, t(locale, 'linkClosedTitle'), t(locale, 'linkClosedText')), 410);
     return link;
   };
@@ -71,7 +71,7 @@ export function hostedRoutes(ctx: SandboxContext): Hono {
     const link = load(c);
     if (link instanceof Response) return link;
     open(link);
-    const locale = pickLocale(link.locale);
+    const locale = negotiateLocale(link.locale);
     const country = countryFor(link, c.req.query('country') ?? '');
     if (!widgetBundleAvailable()) return render(c, link, locale, country, { notice: t(locale, 'hostedNotBuilt') });
     const page = hostedWidgetPage({
@@ -91,7 +91,7 @@ export function hostedRoutes(ctx: SandboxContext): Hono {
     const link = load(c);
     if (link instanceof Response) return link;
     open(link);
-    return render(c, link, pickLocale(link.locale), countryFor(link, c.req.query('country') ?? ''));
+    return render(c, link, negotiateLocale(link.locale), countryFor(link, c.req.query('country') ?? ''));
   });
 
   app.get('/signin/:linkId/return', (c) => {
@@ -106,7 +106,7 @@ export function hostedRoutes(ctx: SandboxContext): Hono {
   const submit = async (c: Context) => {
     const link = load(c);
     if (link instanceof Response) return link;
-    const locale = pickLocale(link.locale);
+    const locale = negotiateLocale(link.locale);
     const form = await readForm(c);
     const country = countryFor(link, field(form, 'country'));
     const bankId = field(form, 'bankId');

@@ -4,7 +4,7 @@ import { cors } from 'hono/cors';
 import { createSessionRequestSchema } from '../../src/core/protocol/session.js';
 import { ApiError, readJson } from './api-error.js';
 import type { SandboxContext } from './context.js';
-import { pickLocale } from './i18n.js';
+import { negotiateLocale } from './i18n.js';
 import { logoSvg } from './logos.js';
 import { sendPage } from './pages/layout.js';
 import { connectingPage } from './pages/simple.js';
@@ -57,7 +57,7 @@ export function publicRoutes(ctx: SandboxContext): Hono {
     return c.body(found.body);
   });
 
-  app.get('/connecting', (c) => sendPage(c, connectingPage(pickLocale(c.req.query('locale')))));
+  app.get('/connecting', (c) => sendPage(c, connectingPage(negotiateLocale(c.req.query('locale')))));
 
   app.use(
     '/v1/signin-sessions',

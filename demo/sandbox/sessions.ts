@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { isFinalStatus, type CreateSessionRequest, type CreateSessionResponse, type SessionInfo } from '../../src/core/protocol/session.js';
-import { ApiError } from './api-error.js';
+import { ApiError, checkLocale } from './api-error.js';
 import { isAllowedOrigin, originOfUrl, parseOrigin, type SandboxClient } from './config.js';
 import { iso, type SandboxContext } from './context.js';
 import { refreshLink, setLinkStatus } from './lifecycle.js';
@@ -61,6 +61,7 @@ export function createSession(
   input: CreateSessionRequest,
   options: { requestOrigin?: string | undefined; linkId?: string } = {},
 ): Session {
+  checkLocale(input.locale);
   const client = findClient(ctx, input.clientId);
   if (!client) throw new ApiError(422, 'unknown_client', `Unknown client "${input.clientId}"`, 'clientId');
   if (!parseOrigin(input.origin)) {
