@@ -1,5 +1,5 @@
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import { readFile } from 'node:fs/promises';
@@ -15,6 +15,9 @@ export interface DemoServerOptions {
 }
 
 const root = relative(process.cwd(), fileURLToPath(new URL('..', import.meta.url))) || '.';
+
+/** The address the demo pages' markup gives the widget (`api-base`), replaced by the sandbox's actual one. */
+const DEFAULT_API_BASE = 'api-base="http://localhost:8787"';
 
 /**
  * The integrator's site of the demo: its pages (demo/*.html), the built package (/dist) and,
@@ -55,11 +58,14 @@ export function createDemoApp({ sandboxUrl, sandboxSecret = '' }: DemoServerOpti
   // The Redirection demo's backend: links at the provider, their status and Default Import.
   app.route('/', linkRoutes({ sandboxUrl, sandboxSecret }));
   app.use('/dist/*', serveStatic({ root }));
-  // The integrator page with the sandbox's actual address in the widget's api-base.
-  app.get('/', async (c) => {
-    const page = await readFile(new URL('./index.html', import.meta.url), 'utf8');
-    return c.html(page.replace('api-base="http://localhost:8787"', `api-base="${sandboxUrl}"`));
-  });
+  // The pages, with the sandbox's actual address in the widget's api-base: the widget has its whole
+  // configuration when it upgrades (a script setting it later would make it render once without it).
+  const page = async (c: Context, file: string) => {
+    const html = await readFile(new URL(file, import.meta.url), 'utf8').catch(() => undefined);
+    return html === undefined ? c.notFound() : c.html(html.replaceAll(DEFAULT_API_BASE, `api-base="${sandboxUrl}"`));
+  };
+  app.get('/', (c) => page(c, 'index.html'));
+  app.get('/:file{[\\w-]+\\.html}', (c) => page(c, c.req.param('file')));
   app.use('/*', serveStatic({ root: `${root}/demo`, rewriteRequestPath: (path) => (path.endsWith('/') ? `${path}index.html` : path) }));
   return app;
 }

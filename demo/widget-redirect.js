@@ -1,5 +1,9 @@
 // <signin-widget mode="redirect"> on the integrator's page: the final event arrives on the page
 // the bank sends the user back to (this one, or /return-plain.html when the box is ticked).
+// The page's markup carries the whole configuration (the demo server writes the sandbox's address
+// into api-base): the elements are registered first, and this module sets its listeners and the
+// return URL in the same task, before the widget's first update.
+import '/dist/cdn/signin-flow.js';
 import { logEvents } from '/shared.js';
 import { importSession, showFinal } from '/session-import.js';
 
@@ -7,9 +11,6 @@ const PLAIN_RETURN = 'acme-demo:plain-return';
 const widget = document.querySelector('#widget');
 const plain = document.querySelector('#plain-return');
 const results = document.querySelector('#results');
-
-const { sandboxUrl } = await (await fetch('/demo-config.json')).json();
-widget.setAttribute('api-base', sandboxUrl);
 
 const applyReturnUrl = () => {
   if (plain.checked) widget.setAttribute('return-url', new URL('/return-plain.html', location.href).href);
@@ -28,6 +29,3 @@ for (const type of ['signin-success', 'signin-error', 'signin-cancel']) {
     if (type === 'signin-success') void importSession(detail, document.querySelector('#import-status'), document.querySelector('#import-data'));
   });
 }
-
-// Registers the elements: back from the bank, the widget reports the result now.
-await import('/dist/cdn/signin-flow.js');

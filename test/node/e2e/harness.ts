@@ -52,15 +52,15 @@ export async function watchPage(page: Page): Promise<{ violations: string[]; err
   return found;
 }
 
-/** A final or redirect event seen by a page: `window.__events` (see recordEvents). */
+/** A final, redirect or config-error event seen by a page: `window.__events` (see recordEvents). */
 export interface SeenEvent {
   readonly type: string;
   readonly detail: Record<string, unknown>;
 }
 
-const RECORDED = ['signin-success', 'signin-error', 'signin-cancel', 'signin-redirect', 'signin-popup-open'];
+const RECORDED = ['signin-success', 'signin-error', 'signin-cancel', 'signin-redirect', 'signin-popup-open', 'signin-config-error'];
 
-/** From every page load of the context on: its signin-* final and redirect events in `window.__events`. */
+/** From every page load of the context on: its signin-* final, redirect and config-error events in `window.__events`. */
 export async function recordEvents(context: BrowserContext): Promise<void> {
   await context.addInitScript((types: string[]) => {
     const seen: unknown[] = [];

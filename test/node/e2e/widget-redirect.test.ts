@@ -31,6 +31,22 @@ async function settled(page: Page): Promise<void> {
 }
 
 describe('the widget in redirect mode', { concurrency: true }, () => {
+  test('the page configures the widget before it renders: no signin-config-error, on load nor on the return', async () => {
+    const page = await newPage();
+    const seen = await watchPage(page);
+    await page.goto(`${servers.demoUrl}/widget-redirect.html`);
+    await settled(page);
+    await page.locator('signin-bank-picker input').waitFor();
+    assert.deepEqual(await seenEvents(page, 'signin-config-error'), []);
+    assert.equal(await page.locator('#widget').getAttribute('api-base'), servers.sandboxUrl);
+    await page.goto(`${servers.demoUrl}/widget-redirect.html?signin_state=x&signin_session_id=ses_x&signin_status=cancelled`);
+    await settled(page);
+    assert.deepEqual(await seenEvents(page, 'signin-config-error'), []);
+    assert.deepEqual(await page.locator('#log li').allInnerTexts(), [], 'the event log is empty');
+    assert.deepEqual(seen.errors, []);
+    await page.context().close();
+  });
+
   test('choose, consent, go to the bank in this window, come back: one signin-success; reload and Back report nothing', async () => {
     const page = await newPage();
     const seen = await watchPage(page);
