@@ -1,8 +1,9 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context } from 'hono';
-import { fileURLToPath } from 'node:url';
-import { relative } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { extname, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defaultImportRequestSchema } from '../src/core/protocol/default-import.js';
 import { linkRoutes } from './link-routes.js';
 
@@ -16,12 +17,25 @@ export interface DemoServerOptions {
 
 const root = relative(process.cwd(), fileURLToPath(new URL('..', import.meta.url))) || '.';
 
+/**
+ * The only files the site serves: its front-end files (demo/*.html, .js, .css, .svg: not its
+ * backend's .ts nor demo/sandbox/) and the built CDN scripts its pages load (dist/cdn/, with their
+ * catalogs and source maps). Any other path is a 404.
+ */
+const PUBLIC_TYPES = new Set(['.html', '.js', '.css', '.svg']);
+const PUBLIC_FILES: ReadonlySet<string> = new Set(
+  readdirSync(new URL('.', import.meta.url), { withFileTypes: true })
+    .filter((entry) => entry.isFile() && PUBLIC_TYPES.has(extname(entry.name)))
+    .map((entry) => entry.name),
+);
+const DIST_FILE = /^\/dist\/cdn\/(?:locales\/)?[\w-]+(?:\.[\w-]+)*\.(?:js|map)$/;
+
 /** The address the demo pages' markup gives the widget (`api-base`), replaced by the sandbox's actual one. */
 const DEFAULT_API_BASE = 'api-base="http://localhost:8787"';
 
 /**
- * The integrator's site of the demo: its pages (demo/*.html), the built package (/dist) and,
- * as the integrator's own backend, the routes its pages call.
+ * The integrator's site of the demo: its pages and their scripts and styles, the built CDN
+ * scripts (/dist/cdn) and, as the integrator's own backend, the routes its pages call.
  */
 export function createDemoApp({ sandboxUrl, sandboxSecret = '' }: DemoServerOptions): Hono {
   const app = new Hono();
@@ -57,15 +71,16 @@ export function createDemoApp({ sandboxUrl, sandboxSecret = '' }: DemoServerOpti
   });
   // The Redirection demo's backend: links at the provider, their status and Default Import.
   app.route('/', linkRoutes({ sandboxUrl, sandboxSecret }));
-  app.use('/dist/*', serveStatic({ root }));
+  app.get('/dist/*', (c, next) => (DIST_FILE.test(c.req.path) ? next() : c.notFound()), serveStatic({ root }));
   // The pages, with the sandbox's actual address in the widget's api-base: the widget has its whole
   // configuration when it upgrades (a script setting it later would make it render once without it).
   const page = async (c: Context, file: string) => {
-    const html = await readFile(new URL(file, import.meta.url), 'utf8').catch(() => undefined);
-    return html === undefined ? c.notFound() : c.html(html.replaceAll(DEFAULT_API_BASE, `api-base="${sandboxUrl}"`));
+    if (!PUBLIC_FILES.has(file)) return c.notFound();
+    const html = await readFile(new URL(file, import.meta.url), 'utf8');
+    return c.html(html.replaceAll(DEFAULT_API_BASE, `api-base="${sandboxUrl}"`));
   };
   app.get('/', (c) => page(c, 'index.html'));
   app.get('/:file{[\\w-]+\\.html}', (c) => page(c, c.req.param('file')));
-  app.use('/*', serveStatic({ root: `${root}/demo`, rewriteRequestPath: (path) => (path.endsWith('/') ? `${path}index.html` : path) }));
+  app.get('/:file', (c, next) => (PUBLIC_FILES.has(c.req.param('file')) ? next() : c.notFound()), serveStatic({ root: `${root}/demo` }));
   return app;
 }
