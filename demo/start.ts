@@ -8,7 +8,8 @@ const port = Number(process.env.PORT ?? 8000);
 const sandboxPort = Number(process.env.SANDBOX_PORT ?? 8787);
 
 // SANDBOX_SECRET, SANDBOX_TTL_S, SANDBOX_CATALOG_SIZE… apply here as to the sandbox alone.
-const sandbox = await startSandbox({ ...optionsFromEnv(), port: sandboxPort });
+// The sandbox's root page links to this demo's pages.
+const sandbox = await startSandbox({ demoUrl: `http://localhost:${port}`, ...optionsFromEnv(), port: sandboxPort });
 const demo = serve({ fetch: createDemoApp({ sandboxUrl: sandbox.url, sandboxSecret: sandbox.secret }).fetch, port }, () => {
   console.log(`\nsignin-flow demo:  http://localhost:${port}/`);
   console.log(`CDN script demo:   http://localhost:${port}/cdn.html`);

@@ -56,7 +56,6 @@ export function createSandboxApp(options: SandboxOptions = {}): Sandbox {
   app.route('/', apiRoutes(context));
   app.route('/', bankRoutes(context));
   app.route('/', hostedRoutes(context));
-  app.get('/', (c) => c.json({ name: 'signin-flow sandbox provider', catalog: `${config.publicUrl}/v1/catalog` }));
 
   app.notFound((c) => c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}`), 404));
   app.onError((error, c) => {

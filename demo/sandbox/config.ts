@@ -14,6 +14,8 @@ export interface SandboxOptions {
   secret?: string;
   /** Public origin of the sandbox, used in absolute URLs (default http://localhost:8787). */
   publicUrl?: string;
+  /** Origin of the integrator demo (`npm start` passes its own), linked from the root page (default http://localhost:8000). */
+  demoUrl?: string;
   /** Unfinished sessions and opened links turn `abandoned` after it (default 15 min). */
   ttlMs?: number;
   /** Lifetime of an unopened link before it turns `expired` (default 24 h). */
@@ -56,6 +58,7 @@ export function resolveConfig(options: SandboxOptions = {}): SandboxConfig {
   return {
     secret: options.secret || randomBytes(24).toString('base64url'),
     publicUrl: (options.publicUrl ?? 'http://localhost:8787').replace(/\/+$/, ''),
+    demoUrl: (options.demoUrl ?? 'http://localhost:8000').replace(/\/+$/, ''),
     ttlMs: options.ttlMs ?? 15 * 60_000,
     linkTtlMs: options.linkTtlMs ?? 24 * 3_600_000,
     retentionMs: options.retentionMs ?? 24 * 3_600_000,
@@ -89,6 +92,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): SandboxOpt
   const options: SandboxOptions = {};
   if (env.SANDBOX_SECRET) options.secret = env.SANDBOX_SECRET;
   if (env.SANDBOX_PUBLIC_URL) options.publicUrl = env.SANDBOX_PUBLIC_URL;
+  if (env.SANDBOX_DEMO_URL) options.demoUrl = env.SANDBOX_DEMO_URL;
   if (ttlS !== undefined) options.ttlMs = ttlS * 1000;
   if (linkTtlS !== undefined) options.linkTtlMs = linkTtlS * 1000;
   if (slowMs !== undefined) options.slowDelayMs = slowMs;

@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { isFinalStatus } from '../../src/core/protocol/session.js';
 import { finish, signinError } from './completion.js';
-import { originOfUrl } from './config.js';
+import { originOfUrl, type SandboxConfig } from './config.js';
 import type { SandboxContext } from './context.js';
 import { field, readForm } from './forms.js';
 import { negotiateLocale, t } from './i18n.js';
@@ -14,6 +14,9 @@ import type { Session } from './store.js';
 /** Wrong passwords (or SMS codes) allowed before `AccessTemporarilyBlocked`. */
 export const MAX_ATTEMPTS = 3;
 const SMS_CODE = '123456';
+
+/** The `slow` scenario's delay in seconds, as the pages show it. */
+export const slowSeconds = (config: SandboxConfig): number => Math.round(config.slowDelayMs / 100) / 10;
 
 /**
  * The fictional bank: `/bank/:token` is the session's authorizationUrl. Scenarios by user name:
@@ -40,7 +43,7 @@ export function bankRoutes(ctx: SandboxContext): Hono {
   const renderLogin = (c: Context, session: Session, error?: string, username?: string) =>
     sendPage(
       c,
-      loginPage({ locale: negotiateLocale(session.locale), bank: bankOf(session), token: session.bankToken, error, slowSeconds: Math.round(config.slowDelayMs / 100) / 10, ...(username ? { username } : {}) }),
+      loginPage({ locale: negotiateLocale(session.locale), bank: bankOf(session), token: session.bankToken, error, slowSeconds: slowSeconds(config), ...(username ? { username } : {}) }),
       error ? 422 : 200,
       formOrigins(session),
     );

@@ -7,10 +7,15 @@ import type { SandboxContext } from './context.js';
 import { negotiateLocale } from './i18n.js';
 import { logoSvg } from './logos.js';
 import { sendPage } from './pages/layout.js';
+import { rootPage } from './pages/root.js';
 import { connectingPage } from './pages/simple.js';
 import { createSession, isAnyClientOrigin, sessionResponse } from './sessions.js';
+import { slowSeconds } from './routes-bank.js';
 
 const asset = (name: string) => readFileSync(new URL(`./assets/${name}`, import.meta.url), 'utf8');
+/** The demo's icon (a bank building) is the sandbox's too. */
+const FAVICON = readFileSync(new URL('../favicon.svg', import.meta.url), 'utf8');
+const README = readFileSync(new URL('./README.md', import.meta.url), 'utf8');
 const ASSETS: Record<string, { type: string; body: string }> = {
   'sandbox.css': { type: 'text/css; charset=utf-8', body: asset('sandbox.css') },
   'completion.js': { type: 'text/javascript; charset=utf-8', body: asset('completion.js') },
@@ -18,9 +23,24 @@ const ASSETS: Record<string, { type: string; body: string }> = {
   'hosted.js': { type: 'text/javascript; charset=utf-8', body: asset('hosted.js') },
 };
 
-/** Browser-facing routes: catalog, logos, assets, `/connecting`, `POST /v1/signin-sessions`. */
+/** Browser-facing routes: the root page, catalog, logos, assets, `/connecting`, `POST /v1/signin-sessions`. */
 export function publicRoutes(ctx: SandboxContext): Hono {
   const app = new Hono();
+  const { config } = ctx;
+
+  app.get('/', (c) => sendPage(c, rootPage({ publicUrl: config.publicUrl, demoUrl: config.demoUrl, slowSeconds: slowSeconds(config) })));
+  app.get('/README.md', (c) => {
+    c.header('Content-Type', 'text/plain; charset=utf-8');
+    c.header('Cache-Control', 'public, max-age=300');
+    return c.body(README);
+  });
+  for (const path of ['/favicon.svg', '/favicon.ico']) {
+    app.get(path, (c) => {
+      c.header('Content-Type', 'image/svg+xml');
+      c.header('Cache-Control', 'public, max-age=86400');
+      return c.body(FAVICON);
+    });
+  }
 
   app.get('/v1/catalog', (c) => {
     const raw = c.req.query('country');

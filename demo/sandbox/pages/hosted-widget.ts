@@ -27,7 +27,7 @@ export function hostedWidgetPage(options: HostedWidgetPageOptions): string {
   return renderPage({
     locale,
     title: t(locale, 'hostedTitle'),
-    wide: true,
+    width: 'wide',
     head: html`<link rel="stylesheet" href="/assets/hosted.css">
 <script type="module" src="/assets/hosted.js"></script>`,
     body: html`<h1>${t(locale, 'hostedTitle')}</h1>

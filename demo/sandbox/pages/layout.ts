@@ -18,8 +18,8 @@ export interface PageOptions {
   refreshSeconds?: number;
   /** More `<head>` content: stylesheets and external scripts (the hosted widget page). */
   head?: Raw;
-  /** A wider card (the hosted widget page). */
-  wide?: boolean;
+  /** A wider card: `wide` for the hosted widget page, `doc` for the root page's tables. */
+  width?: 'wide' | 'doc';
 }
 
 /** A full HTML document using only the external stylesheet: no inline style or script. */
@@ -34,11 +34,11 @@ export function renderPage(options: PageOptions): string {
 ${options.refreshSeconds !== undefined ? html`<meta http-equiv="refresh" content="${options.refreshSeconds}">` : ''}
 <title>${title}</title>
 <link rel="stylesheet" href="/assets/sandbox.css">
-<link rel="icon" href="data:,">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 ${options.head ?? ''}
 </head>
 <body>
-<main class="card${options.wide ? ' wide' : ''}">
+<main class="card${options.width ? ` ${options.width}` : ''}">
 <header class="brand">
 ${bank ? html`<img class="brand-logo" src="/logos/${bank.id}.svg" alt="" width="40" height="40"><span class="brand-name">${bank.name}</span>` : html`<span class="brand-name">SignIn Flow</span>`}
 <span class="badge">${t(locale, 'sandboxBadge')}</span>

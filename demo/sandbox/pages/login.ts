@@ -1,5 +1,6 @@
-import { html } from '../html.js';
+import { html, type Raw } from '../html.js';
 import { t, type PageLocale } from '../i18n.js';
+import { SCENARIOS } from '../scenarios.js';
 import { renderPage, type PageBank } from './layout.js';
 
 export interface LoginPageOptions {
@@ -16,9 +17,6 @@ export function loginPage(options: LoginPageOptions): string {
   const { locale, bank, token, error } = options;
   const invalid = error ? 'true' : 'false';
   const describedBy = error ? 'login-error' : '';
-  const hint = (user: string, password: string, outcome: string) =>
-    html`<li><span class="cred"><code>${user}</code> / <code>${password}</code></span> <span class="arrow" aria-hidden="true">→</span> <span>${outcome}</span></li>`;
-  const any = t(locale, 'anyPassword');
   return renderPage({
     locale,
     bank,
@@ -42,16 +40,19 @@ ${error ? html`<div class="alert" role="alert" id="login-error">${error}</div>` 
 </form>
 <aside class="hint" aria-labelledby="hint-title">
 <h2 id="hint-title">${t(locale, 'hintTitle')}</h2>
-<ul>
-${hint('demo', 'demo', t(locale, 'hintDemo'))}
-${hint('demo', t(locale, 'wrongPassword'), t(locale, 'hintWrong'))}
-${hint('locked', any, t(locale, 'hintLocked'))}
-${hint('slow', 'demo', t(locale, 'hintSlow', { seconds: options.slowSeconds }))}
-${hint('mfa', 'demo', t(locale, 'hintMfa'))}
-${hint('bankdown', any, t(locale, 'hintBankdown'))}
-</ul>
+${scenarioList(locale, options.slowSeconds)}
 </aside>`,
   });
+}
+
+/** The sandbox credentials and their outcomes (SCENARIOS), as a list. */
+export function scenarioList(locale: PageLocale, slowSeconds: number): Raw {
+  return html`<ul>
+${SCENARIOS.map(
+  ({ username, password, outcome }) =>
+    html`<li><span class="cred"><code>${username}</code> / <code>${typeof password === 'string' ? password : t(locale, password.key)}</code></span> <span class="arrow" aria-hidden="true">→</span> <span>${t(locale, outcome, { seconds: slowSeconds })}</span></li>`,
+)}
+</ul>`;
 }
 
 /** Second step of the `mfa` scenario. */
