@@ -1,5 +1,6 @@
 // `npm start`: the integrator demo on :8000 (PORT) and the sandbox provider on :8787 (SANDBOX_PORT).
 import { serve } from '@hono/node-server';
+import { DEMO_PAGES } from './pages.js';
 import { optionsFromEnv } from './sandbox/config.js';
 import { startSandbox } from './sandbox/main.js';
 import { createDemoApp } from './server.js';
@@ -11,10 +12,10 @@ const sandboxPort = Number(process.env.SANDBOX_PORT ?? 8787);
 // The sandbox's root page links to this demo's pages.
 const sandbox = await startSandbox({ demoUrl: `http://localhost:${port}`, ...optionsFromEnv(), port: sandboxPort });
 const demo = serve({ fetch: createDemoApp({ sandboxUrl: sandbox.url, sandboxSecret: sandbox.secret }).fetch, port }, () => {
-  console.log(`\nsignin-flow demo:  http://localhost:${port}/`);
-  console.log(`CDN script demo:   http://localhost:${port}/cdn.html`);
-  console.log(`Redirection demo:  http://localhost:${port}/redirect.html  (widget in redirect mode: /widget-redirect.html)`);
-  console.log(`Sandbox provider:  ${sandbox.url}  (secret key: ${sandbox.secret})`);
+  const width = Math.max(...DEMO_PAGES.map((page) => page.title.length)) + 2;
+  console.log('');
+  for (const page of DEMO_PAGES) console.log(`${`${page.title}:`.padEnd(width)} http://localhost:${port}${page.path}`);
+  console.log(`${'Sandbox provider:'.padEnd(width)} ${sandbox.url}/  (secret key: ${sandbox.secret})`);
   console.log('Press Ctrl+C to stop.');
 });
 
