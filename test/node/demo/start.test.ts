@@ -2,17 +2,8 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { test } from 'node:test';
-
-/** A port nothing listens on right now. */
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer().listen(0, () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
+import { freePort } from '../e2e/harness.js';
 
 /** demo/*.html but the page the redirect demo returns to without the widget. */
 const PAGES = readdirSync(new URL('../../../demo/', import.meta.url)).filter((file) => file.endsWith('.html') && file !== 'return-plain.html');

@@ -1,7 +1,7 @@
 // End-to-end harness: the demo and the sandbox on free ports, and Debian's Chromium through
 // playwright-core with the popup blocker on.
 import { serve } from '@hono/node-server';
-import type { AddressInfo } from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { chromeArgs, chromePath } from '../../../.ci/chrome.mjs';
 import { createDemoApp } from '../../../demo/server.js';
@@ -29,6 +29,16 @@ export async function startServers(options: { ttlMs?: number; linkTtlMs?: number
       await sandbox.close();
     },
   };
+}
+
+/** A port nothing listens on right now (for a server started in another process). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
+    });
+  });
 }
 
 // Playwright turns the popup blocker off by default; users have it on (spelled in parts so
