@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { BankSearchIndex, type BankSearchResults } from '../../core/bank-search/index.js';
 import { CatalogLoader } from '../../core/catalog/catalog-loader.js';
 import { parseCountries } from '../../core/catalog/country-names.js';
+import { whenIdle } from '../../core/idle-work.js';
 import { ListNavigation, isNavigationKey } from '../../core/list-navigation.js';
 import { VirtualListController } from '../../core/virtual-list-controller.js';
 import type { Bank } from '../../core/protocol/catalog.js';
@@ -160,7 +161,9 @@ export class SignInBankPicker extends LitElement {
     if (banks !== this.#indexedBanks || locale !== this.#indexedLocale) {
       this.#indexedBanks = banks;
       this.#indexedLocale = locale;
-      this.#index = new BankSearchIndex(banks, { locale });
+      const index = (this.#index = new BankSearchIndex(banks, { locale }));
+      // The first screen needs no search texts; build them before the first keystroke does.
+      whenIdle((timeRemaining) => index.prepare(timeRemaining), () => this.#index === index && this.isConnected);
       this.#runSearch();
     } else if (changed.has('query')) this.#runSearch();
     this.#syncForm();
