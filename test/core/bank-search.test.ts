@@ -85,6 +85,14 @@ describe('BankSearchIndex', () => {
     expect(ids(index, 'ludowy xyz')).to.deep.equal([]);
   });
 
+  it('finds a query typed on where its beginning occurs twice, overlapping', () => {
+    const banks = [{ id: 'ship', name: 'Schifffahrtsbank', country: 'DE', aliases: [], status: 'up' as const }];
+    const typed = new BankSearchIndex(banks);
+    expect(ids(typed, 'ff')).to.deep.equal(['ship']);
+    expect(ids(typed, 'ffa')).to.deep.equal(['ship']);
+    expect(all(typed, 'ffa')[0]?.ranges).to.deep.equal([[5, 8]]);
+  });
+
   it('finds nothing for an unknown name', () => {
     expect(index.search('qqq').length).to.equal(0);
   });
@@ -182,9 +190,9 @@ describe('BankSearchIndex against a reference', () => {
   // Names that share long beginnings, fold alike ("Łódź", "Lodz", "LODZ"; "St.Pölten", "St Pölten",
   // which the locale tells apart), or differ only by
   // digits, so that ordering the first rows must look past the first letters.
-  const heads = ['Bank Spółdzielczy w', 'Bank Spoldzielczy w', 'Bank', 'BANK', 'Sparkasse', 'Spořitelna', 'Caja Rural de', 'Øresund', 'Straße', 'Ṣ', 'Raiffeisenbank'];
+  const heads = ['Bank Spółdzielczy w', 'Bank Spoldzielczy w', 'Bank', 'BANK', 'Sparkasse', 'Spořitelna', 'Caja Rural de', 'Øresund', 'Straße', 'Ṣ', 'Raiffeisenbank', 'Schifffahrtsbank'];
   const tails = ['Łódź', 'Lodz', 'LODZ', 'Kraków', 'Krakow', 'München', 'Muenchen', 'Ełk', 'Elk', 'St.Pölten', 'St Pölten', 'Zürich-Land', 'Zürich Land', 'Þorn', 'Thorn', 'Ávila', 'Avila', '2', '10', '1'];
-  const queryWords = ['bank', 'ban', 'b', 'spol', 'sp', 'lodz', 'łódź', 'krak', 'w', 'mu', 'elk', 'polten', 'st', 'land', 'avila', 'rural de', 'caja', 'bank sp', 'lodz bank', 'sp w', 'ss', 'strasse', '1', '10', 'xyz', 'bso', 'ab', 'bank 2', 'bank lodz', 'bk001'];
+  const queryWords = ['bank', 'ban', 'b', 'spol', 'sp', 'lodz', 'łódź', 'krak', 'w', 'mu', 'elk', 'polten', 'st', 'land', 'avila', 'rural de', 'caja', 'bank sp', 'lodz bank', 'sp w', 'ss', 'strasse', '1', '10', 'xyz', 'bso', 'ab', 'bank 2', 'bank lodz', 'bk001', 'fff', 'ffa'];
 
   function catalog(seed: number, size: number): Bank[] {
     const { next, pick } = random(seed);

@@ -39,9 +39,6 @@ export interface BankSearchOptions {
 
 /** Rows put in display order at first: a screen of them and some; more as they are asked for. */
 const FIRST_ROWS = 32;
-/** A query extending the previous one looks only at the previous results when they are fewer
- * than 1/NARROW_BELOW of the catalog: reading each of more costs more than the scan of the joined text. */
-const NARROW_BELOW = 4;
 /** The sort key bit that puts popular banks first. */
 const NOT_POPULAR = 2 ** 51;
 
@@ -57,8 +54,9 @@ class DisplayOrder {
   #collator: Intl.Collator | undefined;
   /** Folded names, as far as folded. */
   readonly #names: Array<string | undefined>;
-  /** The first sort key of each bank (popularity and three folded letters), NaN until read. */
-  readonly #firstKeys: Float64Array;
+  /** Sort keys of each level of each bank (popularity and three folded letters, then the next
+   * three…), NaN until read: ties among thousands of names that begin alike are read once. */
+  readonly #levelKeys: Float64Array[] = [];
   #scratch = new Float64Array(0);
   #heap = new Float64Array(0);
 
@@ -66,7 +64,6 @@ class DisplayOrder {
     this.banks = banks;
     this.#locale = locale;
     this.#names = new Array<string | undefined>(banks.length);
-    this.#firstKeys = new Float64Array(banks.length).fill(NaN);
   }
 
   /** The folded name of the bank at `position`. */
@@ -90,36 +87,26 @@ class DisplayOrder {
     return this.#collator.compare((this.banks[a] as Bank).name, (this.banks[b] as Bank).name) || a - b;
   };
 
-  /** The first sort key of a bank: popular banks first, then three folded letters. */
-  #firstKey(position: number): number {
+  /** Sort key `level` of a bank: folded letters `3·level` to `3·level + 2`, popular banks first at level 0. */
+  #key(position: number, level: number): number {
     const bank = this.banks[position] as Bank;
     const name = this.#names[position];
-    let key = name === undefined ? foldedKeyAt(bank.name, 0) : -1;
-    if (key < 0) key = packedKeyAt(this.name(position), 0);
-    key += bank.popular ? 0 : NOT_POPULAR;
-    this.#firstKeys[position] = key;
-    return key;
+    const from = 3 * level;
+    let key = name === undefined ? foldedKeyAt(bank.name, from) : packedKeyAt(name, from);
+    if (key < 0) key = packedKeyAt(this.name(position), from);
+    return level === 0 && !bank.popular ? key + NOT_POPULAR : key;
   }
 
-  /** Sort keys `level` of `pool` (folded letters `3·level` to `3·level + 2`), in a scratch array. */
+  /** Sort keys `level` of `pool`, in a scratch array; each bank's is computed once and kept. */
   #keys(pool: readonly number[], level: number): Float64Array {
     if (this.#scratch.length < pool.length) this.#scratch = new Float64Array(Math.max(pool.length, 2 * this.#scratch.length));
     const keys = this.#scratch;
-    if (level === 0) {
-      const known = this.#firstKeys;
-      for (let i = 0; i < pool.length; i++) {
-        const position = pool[i] as number;
-        const key = known[position] as number;
-        keys[i] = key === key ? key : this.#firstKey(position);
-      }
-      return keys;
-    }
-    const from = 3 * level;
+    const known = (this.#levelKeys[level] ??= new Float64Array(this.banks.length).fill(NaN));
     for (let i = 0; i < pool.length; i++) {
       const position = pool[i] as number;
-      const name = this.#names[position];
-      const key = name === undefined ? foldedKeyAt((this.banks[position] as Bank).name, from) : packedKeyAt(name, from);
-      keys[i] = key >= 0 ? key : packedKeyAt(this.name(position), from);
+      let key = known[position] as number;
+      if (key !== key) key = known[position] = this.#key(position, level);
+      keys[i] = key;
     }
     return keys;
   }
@@ -136,6 +123,8 @@ class DisplayOrder {
     let pool = members;
     for (let level = 0; ; level++) {
       const keys = this.#keys(pool, level);
+      // Names that begin alike for many letters: the pool stays the same until they part.
+      if (allEqual(keys, pool.length) && !keyEndsText(keys[0] as number)) continue;
       const threshold = this.#smallest(keys, pool.length, count - taken.length);
       const ties: number[] = [];
       for (let i = 0; i < pool.length; i++) {
@@ -181,6 +170,12 @@ class DisplayOrder {
     }
     return heap[0] as number;
   }
+}
+
+function allEqual(values: Float64Array, length: number): boolean {
+  const first = values[0];
+  for (let i = 1; i < length; i++) if (values[i] !== first) return false;
+  return true;
 }
 
 /** Results of one rank: their positions in any order, and as many of them as asked for in display order. */
@@ -258,12 +253,13 @@ export class BankSearchResults {
  * banks first among equals (and for an empty query); then alphabetical.
  *
  * Each bank is one folded string (`\u0001name\u0001alias…\u0001bic\u0001`), and all of them
- * one joined string, so a search is one `indexOf` per occurrence of the query, ranked by the
- * characters around it. A query that extends the previous one (as while typing) looks only at
- * the previous results. Results of each rank are put in display order only as far as rows
- * ask for them. Nothing is folded up front: the empty query orders its first rows from three
- * folded letters of each name, and the search texts are built by the first search, or
- * before it by {@link prepare} when the page is idle.
+ * one joined string. A one-word query is found there with `indexOf`, each occurrence ranked by
+ * the characters around it; typed on letter by letter, its occurrences are the previous word's
+ * followed by that letter. A one-letter query is ranked from per-bank letter masks; a query of
+ * several words reads the texts of the banks that hold all its letters. Results of each rank
+ * are put in display order only as far as rows ask for them. Nothing is folded up front: the
+ * empty query orders its first rows from three folded letters of each name, and the search
+ * texts are built by the first search, or before it by {@link prepare} when the page is idle.
  */
 export class BankSearchIndex {
   readonly size: number;
@@ -283,7 +279,10 @@ export class BankSearchIndex {
   /** All search texts joined, once all are built, and where each starts (and one past the last). */
   #joined = '';
   #starts: Int32Array | undefined;
-  #last: { query: string; groups: ReadonlyArray<readonly number[]>; count: number } | undefined;
+  /** Banks whose masks are made. */
+  #masked = 0;
+  /** The previous query, its results, and where it occurs (a one-word query) in the joined text. */
+  #last: { query: string; groups: ReadonlyArray<readonly number[]>; occurrences: readonly number[] | undefined } | undefined;
 
   constructor(banks: readonly Bank[], options: BankSearchOptions = {}) {
     this.#banks = banks;
@@ -302,51 +301,57 @@ export class BankSearchIndex {
     const haystacks = this.#haystacks;
     while (haystacks.length < this.size) {
       const end = Math.min(this.size, haystacks.length + 256);
-      for (let i = haystacks.length; i < end; i++) {
-        const haystack = this.#haystack(i);
-        haystacks.push(haystack);
-        this.#mask(i, haystack);
-      }
-      if (haystacks.length < this.size && timeRemaining() <= 0) return false;
+      for (let i = haystacks.length; i < end; i++) haystacks.push(this.#haystack(i));
+      if (timeRemaining() <= 0) return false;
     }
     if (!this.#starts) {
       const starts = new Int32Array(this.size + 1);
       for (let i = 0; i < this.size; i++) starts[i + 1] = (starts[i] as number) + (haystacks[i] as string).length;
       const joined = haystacks.join('');
-      // Built by concatenation, each text is a tree of pieces until first read; a slice of the joined copy is flat.
+      // A folded name is a tree of pieces (from concatenation); its slice of the joined text is flat, faster to read.
       for (let i = 0; i < this.size; i++) {
-        const start = starts[i] as number;
-        haystacks[i] = joined.slice(start, starts[i + 1]);
-        this.#order.setName(i, joined.slice(start + 1, start + 1 + this.#order.name(i).length));
+        const start = (starts[i] as number) + 1;
+        this.#order.setName(i, joined.slice(start, start + this.#order.name(i).length));
       }
       this.#joined = joined;
       this.#starts = starts;
+      if (timeRemaining() <= 0) return this.size === 0;
+    }
+    while (this.#masked < this.size) {
+      const end = Math.min(this.size, this.#masked + 2048);
+      for (let i = this.#masked; i < end; i++) this.#mask(i);
+      this.#masked = end;
+      if (end < this.size && timeRemaining() <= 0) return false;
     }
     return true;
   }
 
   #haystack(position: number): string {
     const bank = this.#banks[position] as Bank;
-    let haystack = `${SEPARATOR}${this.#order.name(position)}${SEPARATOR}`;
-    for (const alias of bank.aliases) haystack += foldForSearch(alias) + SEPARATOR;
-    if (bank.bic) haystack += foldForSearch(bank.bic) + SEPARATOR;
-    return haystack;
+    const parts = ['', this.#order.name(position)];
+    for (const alias of bank.aliases) parts.push(foldForSearch(alias));
+    if (bank.bic) parts.push(foldForSearch(bank.bic));
+    parts.push('');
+    // join() makes one flat string; concatenation would make a tree of pieces, flattened on first read.
+    return parts.join(SEPARATOR);
   }
 
-  #mask(position: number, haystack: string): void {
+  #mask(position: number): void {
+    const joined = this.#joined;
+    const end = (this.#starts as Int32Array)[position + 1] as number;
     let present = 0;
     let textStart = 0;
     let wordStart = 0;
     let whole = 0;
     let before = SEPARATOR_CODE;
-    for (let i = 1; i < haystack.length; i++) {
-      const code = haystack.charCodeAt(i);
+    for (let i = ((this.#starts as Int32Array)[position] as number) + 1; i < end; i++) {
+      const code = joined.charCodeAt(i);
       const bit = code < 128 ? (CHAR_BIT[code] as number) : 0;
       if (bit !== 0) {
         present |= bit;
         if (before === SEPARATOR_CODE) {
           textStart |= bit;
-          if (haystack.charCodeAt(i + 1) === SEPARATOR_CODE) whole |= bit;
+          if (joined.charCodeAt(i + 1) === SEPARATOR_CODE) whole |= bit;
         } else if (before === SPACE_CODE) wordStart |= bit;
       }
       before = code;
@@ -364,64 +369,107 @@ export class BankSearchIndex {
     if (folded === '') return new BankSearchResults(this.#order, '', [this.#all]);
     this.prepare();
     const needles = new Needles(folded);
-    const groups: [number[], number[], number[], number[]] = [[], [], [], []];
+    const groups: Groups = [[], [], [], []];
     const last = this.#last;
-    const masks = this.#masks;
-    const bits = needles.bits;
-    if (folded.length === 1 && bits !== 0 && folded >= 'a' && folded <= 'z') {
-      // One letter: its bit in the masks says all.
-      for (let position = 0; position < this.size; position++) {
-        if ((masks[4 * position] as number) & bits) {
-          const rank = (masks[4 * position + 3] as number) & bits ? MatchRank.Exact : (masks[4 * position + 1] as number) & bits ? MatchRank.Prefix : (masks[4 * position + 2] as number) & bits ? MatchRank.WordStart : MatchRank.Substring;
-          groups[rank].push(position);
-        }
-      }
-    } else if (last && folded.startsWith(last.query) && last.count <= this.size / NARROW_BELOW) {
-      for (const group of last.groups) {
-        for (const position of group) {
-          if (((masks[4 * position] as number) & bits) !== bits) continue;
-          const rank = needles.rank(this.#haystacks[position] as string);
-          if (rank >= 0) groups[rank]?.push(position);
-        }
-      }
-    } else this.#scan(folded, needles, groups);
-    this.#last = { query: folded, groups, count: groups[0].length + groups[1].length + groups[2].length + groups[3].length };
+    let occurrences: number[] | undefined;
+    if (folded.length === 1 && folded >= 'a' && folded <= 'z') this.#rankLetter(needles.bits, groups);
+    else if (folded.includes(' ') || folded.includes(SEPARATOR)) {
+      // Several words, which may match apart: banks holding each word's letters, among the previous
+      // results when the query extends the previous one, else among those holding its longest word.
+      if (last && folded.startsWith(last.query)) this.#rankAmong(last.groups, needles, groups);
+      else this.#rankHolding(folded.split(' ').reduce((a, b) => (b.length > a.length ? b : a)), needles, groups);
+    } else {
+      // One word: every occurrence of it in the joined text, each ranked by the characters around it.
+      // Typed on from the previous word, its occurrences are among that word's.
+      occurrences = last?.occurrences && folded.startsWith(last.query) ? this.#extend(last.occurrences, last.query.length, folded) : this.#find(folded);
+      this.#rankOccurrences(occurrences, folded.length, groups);
+    }
+    this.#last = { query: folded, groups, occurrences };
     return new BankSearchResults(this.#order, folded, groups);
   }
 
-  /** Ranks every bank holding `query` into `groups`, in catalog order. */
-  #scan(query: string, needles: Needles, groups: [number[], number[], number[], number[]]): void {
+  /** One letter: its bit in the masks says all. */
+  #rankLetter(bit: number, groups: Groups): void {
+    const masks = this.#masks;
+    for (let position = 0; position < this.size; position++) {
+      if ((masks[4 * position] as number) & bit) {
+        const rank = (masks[4 * position + 3] as number) & bit ? MatchRank.Exact : (masks[4 * position + 1] as number) & bit ? MatchRank.Prefix : (masks[4 * position + 2] as number) & bit ? MatchRank.WordStart : MatchRank.Substring;
+        groups[rank].push(position);
+      }
+    }
+  }
+
+  /** Ranks the banks of `among` that hold the query's letters, reading their texts. */
+  #rankAmong(among: ReadonlyArray<readonly number[]>, needles: Needles, groups: Groups): void {
+    const masks = this.#masks;
+    const bits = needles.bits;
+    for (const group of among) {
+      for (const position of group) {
+        if (((masks[4 * position] as number) & bits) !== bits) continue;
+        const rank = needles.rank(this.#haystacks[position] as string);
+        if (rank >= 0) groups[rank as MatchRank].push(position);
+      }
+    }
+  }
+
+  /** Ranks the banks holding `word` (a necessary condition of the query) that hold the query's letters. */
+  #rankHolding(word: string, needles: Needles, groups: Groups): void {
     const joined = this.#joined;
     const starts = this.#starts as Int32Array;
     let bank = 0;
-    if (query.includes(' ') || query.includes(SEPARATOR)) {
-      // Several words, which may match apart: only banks holding the longest of them can match.
-      const word = query.split(' ').reduce((a, b) => (b.length > a.length ? b : a));
-      for (let at = joined.indexOf(word); at !== -1; at = joined.indexOf(word, starts[bank + 1])) {
-        while ((starts[bank + 1] as number) <= at) bank++;
-        if (((this.#masks[4 * bank] as number) & needles.bits) !== needles.bits) continue;
-        const rank = needles.rank(this.#haystacks[bank] as string);
-        if (rank >= 0) groups[rank]?.push(bank);
-      }
-      return;
+    for (let at = joined.indexOf(word); at !== -1; at = joined.indexOf(word, starts[bank + 1])) {
+      while ((starts[bank + 1] as number) <= at) bank++;
+      if (((this.#masks[4 * bank] as number) & needles.bits) !== needles.bits) continue;
+      const rank = needles.rank(this.#haystacks[bank] as string);
+      if (rank >= 0) groups[rank as MatchRank].push(bank);
     }
-    // One word: each occurrence is ranked by the characters around it, and a bank by its best one.
+  }
+
+  /** Where `word` occurs in the joined text, in order. */
+  #find(word: string): number[] {
+    const joined = this.#joined;
+    const found: number[] = [];
+    for (let at = joined.indexOf(word); at !== -1; at = joined.indexOf(word, at + 1)) found.push(at);
+    return found;
+  }
+
+  /** Where `word` occurs, from where its first `known` letters do: one character compare each for a letter typed on. */
+  #extend(occurrences: readonly number[], known: number, word: string): number[] {
+    const joined = this.#joined;
+    const found: number[] = [];
+    for (const at of occurrences) {
+      let i = known;
+      while (i < word.length && joined.charCodeAt(at + i) === word.charCodeAt(i)) i++;
+      if (i === word.length) found.push(at);
+    }
+    return found;
+  }
+
+  /** Ranks each bank by its best occurrence of a word of `length` characters: after a separator
+   * (and followed by one: exact), after a space, or inside a word. */
+  #rankOccurrences(occurrences: readonly number[], length: number, groups: Groups): void {
+    const joined = this.#joined;
+    const starts = this.#starts as Int32Array;
+    let bank = 0;
     let current = -1;
     let best: number = MatchRank.Substring;
-    for (let at = joined.indexOf(query); at !== -1; at = joined.indexOf(query, best === MatchRank.Exact ? starts[bank + 1] : at + 1)) {
+    for (const at of occurrences) {
       while ((starts[bank + 1] as number) <= at) bank++;
       if (bank !== current) {
-        if (current >= 0) groups[best]?.push(current);
+        if (current >= 0) groups[best as MatchRank].push(current);
         current = bank;
         best = MatchRank.Substring;
       }
       const before = joined.charCodeAt(at - 1);
-      const rank = before === SEPARATOR_CODE ? (joined.charCodeAt(at + query.length) === SEPARATOR_CODE ? MatchRank.Exact : MatchRank.Prefix) : before === SPACE_CODE ? MatchRank.WordStart : MatchRank.Substring;
+      const rank = before === SEPARATOR_CODE ? (joined.charCodeAt(at + length) === SEPARATOR_CODE ? MatchRank.Exact : MatchRank.Prefix) : before === SPACE_CODE ? MatchRank.WordStart : MatchRank.Substring;
       if (rank < best) best = rank;
     }
-    if (current >= 0) groups[best]?.push(current);
+    if (current >= 0) groups[best as MatchRank].push(current);
   }
 }
+
+/** Search results by rank: exact, prefix, word start, substring. */
+type Groups = [number[], number[], number[], number[]];
 
 /** Bit of a folded character in a bank's presence masks: one for each letter a–z, one for two
  * digits (a filter: a bank without the bit cannot hold the character); none for others. */
