@@ -1,19 +1,37 @@
 // `npm run bench`: measures <signin-bank-picker> on the built CDN module in headless Chromium
 // and prints JSON. It measures and asserts nothing. Goals (issue 5): first render of 10,000
 // banks < 50 ms, keystroke p95 < 8 ms, at most 60 rows in the DOM.
+//
+// Options (after `--` with npm):
+//   --runs N       first renders measured per catalog size (default 5)
+//   --typings N    times the query is typed per size, for the keystroke figures (default 3)
+//   --sizes A,B    catalog sizes (default 10000,50000)
+//   --root DIR     measure the build in DIR/dist instead of this checkout's (e.g. an older
+//                  commit built elsewhere, to compare the two alternately on a busy machine)
+//   --table        also print one plain line per size on stderr
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { extname, join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { chromeArgs, chromePath } from '../../.ci/chrome.mjs';
 
-const ROOT = new URL('../..', import.meta.url).pathname;
-const SIZES = [10_000, 50_000];
+const { values: options } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    typings: { type: 'string', default: '3' },
+    sizes: { type: 'string', default: '10000,50000' },
+    root: { type: 'string' },
+    table: { type: 'boolean', default: false },
+  },
+});
+const ROOT = options.root ? resolve(options.root) : new URL('../..', import.meta.url).pathname;
+const SIZES = options.sizes.split(',').map(Number);
 const QUERY = 'spoldzielczy mazo';
-const RUNS = 5;
+const RUNS = Number(options.runs);
 /** The query is typed this many times (cleared in between), for a p95 over enough keystrokes. */
-const TYPINGS = 3;
+const TYPINGS = Number(options.typings);
 
 if (!existsSync(join(ROOT, 'dist/cdn/signin-flow.js'))) spawnSync('npx', ['rollup', '-c', '--silent'], { cwd: ROOT, stdio: 'inherit' });
 
@@ -52,7 +70,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)];
 const round = (n) => Math.round(n * 100) / 100;
 
-const results = { browser: browser.version(), query: QUERY, runs: RUNS, typings: TYPINGS, catalogs: [] };
+const results = { root: ROOT, browser: browser.version(), query: QUERY, runs: RUNS, typings: TYPINGS, catalogs: [] };
 for (const size of SIZES) {
   const renders = [];
   for (let run = 0; run < RUNS; run++) {
@@ -102,3 +120,8 @@ for (const size of SIZES) {
 await browser.close();
 server.close();
 console.log(JSON.stringify(results, null, 2));
+if (options.table) {
+  for (const { banks, firstRenderMs, keystrokeMs, domRows } of results.catalogs) {
+    console.error(`${banks} banks: first render median ${firstRenderMs.median} ms; keystroke median ${keystrokeMs.median} ms, p95 ${keystrokeMs.p95} ms (${keystrokeMs.keystrokes}); rows ${domRows.emptyQuery}/${domRows.afterTyping}`);
+  }
+}

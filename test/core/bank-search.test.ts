@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { BankSearchIndex, MatchRank, fold, splitByRanges } from '../../src/core/bank-search/index.js';
+import { BankSearchIndex, MatchRank, fold, foldForSearch, foldQuery, splitByRanges } from '../../src/core/bank-search/index.js';
+import { foldedKeyAt, packedKeyAt } from '../../src/core/bank-search/fold.js';
+import type { Bank } from '../../src/core/protocol/catalog.js';
 import { fixtureBanks, generateBanks } from '../fixtures/banks.js';
 
 const all = (index: BankSearchIndex, query: string) => index.search(query).slice();
@@ -83,6 +85,14 @@ describe('BankSearchIndex', () => {
     expect(ids(index, 'ludowy xyz')).to.deep.equal([]);
   });
 
+  it('finds a query typed on where its beginning occurs twice, overlapping', () => {
+    const banks = [{ id: 'ship', name: 'Schifffahrtsbank', country: 'DE', aliases: [], status: 'up' as const }];
+    const typed = new BankSearchIndex(banks);
+    expect(ids(typed, 'ff')).to.deep.equal(['ship']);
+    expect(ids(typed, 'ffa')).to.deep.equal(['ship']);
+    expect(all(typed, 'ffa')[0]?.ranges).to.deep.equal([[5, 8]]);
+  });
+
   it('finds nothing for an unknown name', () => {
     expect(index.search('qqq').length).to.equal(0);
   });
@@ -135,5 +145,161 @@ describe('BankSearchIndex', () => {
     expect(all(small, 'landes')[0]?.rank).to.equal(MatchRank.WordStart);
     expect(all(small, 'polten')[0]?.rank).to.equal(MatchRank.WordStart);
     expect(all(small, 'raiffeisen-lan')[0]?.rank).to.equal(MatchRank.Prefix);
+  });
+});
+
+/** A seeded pseudo-random generator (mulberry32), so a failing case can be replayed. */
+function random(seed: number) {
+  let state = seed;
+  const next = () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+  return { next, pick };
+}
+
+describe('foldedKeyAt', () => {
+  // Letters whose folding is special: ß and ẞ, İ, Σ (σ or ς by position), a combining accent,
+  // a surrogate pair, dashes and no-break space (separators), the Kelvin sign, a ligature, NUL.
+  const alphabet = ['a', 'B', 'z', ' ', '-', '.', 'ł', 'Ł', 'ß', 'ẞ', 'İ', 'Σ', 'σ', 'ς', 'é', 'e\u0301', '\u0301', '😀', 'Æ', '–', '\u00a0', 'ǅ', 'K', 'ﬁ', '\u0000', 'Ω', 'Ж'];
+
+  it('packs three letters of the search folding, or says it cannot', () => {
+    const { next, pick } = random(1);
+    for (let n = 0; n < 5000; n++) {
+      const text = Array.from({ length: Math.floor(next() * 10) }, () => pick(alphabet)).join('');
+      for (const from of [0, 3, 6, 9]) {
+        const key = foldedKeyAt(text, from);
+        if (key === -1) expect(/[Σ\ud800-\udfff]/.test(text), JSON.stringify(text)).to.equal(true);
+        else expect(key, `${JSON.stringify(text)} from ${from}`).to.equal(packedKeyAt(foldForSearch(text), from));
+      }
+    }
+  });
+
+  it('orders as the folded texts do', () => {
+    const texts = ['', 'a', 'a ', 'ab', 'abc', 'abcd', 'b', 'Ą', 'ż', 'Ω'];
+    const keys = texts.map((text) => foldedKeyAt(text, 0));
+    const sorted = [...texts].sort((a, b) => (foldForSearch(a) < foldForSearch(b) ? -1 : foldForSearch(a) > foldForSearch(b) ? 1 : 0));
+    expect([...keys].sort((a, b) => a - b)).to.deep.equal(sorted.map((text) => foldedKeyAt(text, 0)));
+  });
+});
+
+describe('BankSearchIndex against a reference', () => {
+  // Names that share long beginnings, fold alike ("Łódź", "Lodz", "LODZ"; "St.Pölten", "St Pölten",
+  // which the locale tells apart), or differ only by
+  // digits, so that ordering the first rows must look past the first letters.
+  const heads = ['Bank Spółdzielczy w', 'Bank Spoldzielczy w', 'Bank', 'BANK', 'Sparkasse', 'Spořitelna', 'Caja Rural de', 'Øresund', 'Straße', 'Ṣ', 'Raiffeisenbank', 'Schifffahrtsbank'];
+  const tails = ['Łódź', 'Lodz', 'LODZ', 'Kraków', 'Krakow', 'München', 'Muenchen', 'Ełk', 'Elk', 'St.Pölten', 'St Pölten', 'Zürich-Land', 'Zürich Land', 'Þorn', 'Thorn', 'Ávila', 'Avila', '2', '10', '1'];
+  const queryWords = ['bank', 'ban', 'b', 'spol', 'sp', 'lodz', 'łódź', 'krak', 'w', 'mu', 'elk', 'polten', 'st', 'land', 'avila', 'rural de', 'caja', 'bank sp', 'lodz bank', 'sp w', 'ss', 'strasse', '1', '10', 'xyz', 'bso', 'ab', 'bank 2', 'bank lodz', 'bk001', 'fff', 'ffa'];
+
+  function catalog(seed: number, size: number): Bank[] {
+    const { next, pick } = random(seed);
+    return Array.from({ length: size }, (_, i) => ({
+      id: `b${i}`,
+      name: `${pick(heads)} ${pick(tails)}${next() < 0.3 ? ` ${pick(tails)}` : ''}`,
+      country: 'PL',
+      aliases: next() < 0.2 ? [pick(['BŚO', 'Bank Lodz', 'LBL', 'Caja Ávila', 'Caja', 'Bank'])] : [],
+      ...(next() < 0.7 ? { bic: `B${pick(['K', 'S', 'L'])}${String(i).padStart(4, '0')}` } : {}),
+      status: 'up' as const,
+      ...(next() < 0.05 ? { popular: true } : {}),
+    }));
+  }
+
+  /** The best rank of a folded query in folded texts, as the index defines it, or -1. */
+  function rankIn(texts: readonly string[], q: string): number {
+    if (texts.some((t) => t.includes(q))) {
+      if (texts.includes(q)) return MatchRank.Exact;
+      if (texts.some((t) => t.startsWith(q))) return MatchRank.Prefix;
+      return texts.some((t) => t.includes(` ${q}`)) ? MatchRank.WordStart : MatchRank.Substring;
+    }
+    const words = q.split(' ');
+    return words.length > 1 && words.every((w) => texts.some((t) => t.startsWith(w) || t.includes(` ${w}`))) ? MatchRank.WordStart : -1;
+  }
+
+  /** The results, sorted the straightforward way: rank, popular first, folded name, locale, catalog order. */
+  function reference(banks: readonly Bank[], query: string, locale = 'en') {
+    const q = foldQuery(query);
+    const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+    const rows = banks.flatMap((bank, i) => {
+      const texts = [bank.name, ...bank.aliases, ...(bank.bic ? [bank.bic] : [])];
+      const folded = texts.map(foldForSearch);
+      const rank = q === '' ? MatchRank.Prefix : rankIn(folded, q);
+      if (rank === -1) return [];
+      // The text a row shows: the first one that matches best on its own (none when the words match apart).
+      const fields = ['name', ...bank.aliases.map(() => 'alias'), ...(bank.bic ? ['bic'] : [])];
+      const own = folded.map((text) => (q === '' ? MatchRank.Prefix : rankIn([text], q)));
+      const best = Math.min(...own.filter((r) => r >= 0));
+      const shown = own.indexOf(best);
+      return [{ i, bank, rank, key: folded[0] as string, shown: shown === -1 ? undefined : { rank: best, field: fields[shown], text: texts[shown] } }];
+    });
+    rows.sort((a, b) => a.rank - b.rank || Number(!!b.bank.popular) - Number(!!a.bank.popular) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) || collator.compare(a.bank.name, b.bank.name) || a.i - b.i);
+    return rows;
+  }
+
+  function expectSame(index: BankSearchIndex, banks: readonly Bank[], query: string, order: 'rows first' | 'all at once'): void {
+    const expected = reference(banks, query);
+    const results = index.search(query);
+    const label = JSON.stringify(query);
+    expect(results.length, label).to.equal(expected.length);
+    if (order === 'rows first') {
+      // As a list asks: the first screen, a few rows further down, then everything.
+      for (const i of [0, 1, 12, 40, 41, 200, expected.length - 1]) {
+        if (i >= 0 && i < expected.length) expect(results.at(i)?.bank.id ?? expected[i]?.bank.id, `${label} row ${i}`).to.equal(expected[i]?.bank.id);
+      }
+    }
+    expect(results.positions.map((p) => banks[p]?.id), label).to.deep.equal(expected.map((row) => row.bank.id));
+    const shown = expected.filter((row) => row.shown);
+    expect(results.slice().map((m) => [m.bank.id, m.rank, m.field, m.text]), label).to.deep.equal(shown.map((row) => [row.bank.id, row.shown?.rank, row.shown?.field, row.shown?.text]));
+    const words = [foldQuery(query), ...foldQuery(query).split(' ')];
+    for (const match of results.slice(0, 50)) {
+      for (const [start, end] of match.ranges) {
+        expect(start < end && end <= match.text.length, `${label} range in ${match.text}`).to.equal(true);
+        expect(words.some((w) => foldForSearch(match.text.slice(start, end)).includes(w)), `${label} highlights ${match.text.slice(start, end)}`).to.equal(true);
+      }
+    }
+  }
+
+  it('orders and ranks as the reference, for random catalogs and queries', () => {
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const banks = catalog(seed, seed < 4 ? 60 : 400);
+      const { pick } = random(seed * 7);
+      for (const query of ['', ...Array.from({ length: 12 }, () => pick(queryWords))]) {
+        expectSame(new BankSearchIndex(banks, { locale: 'en' }), banks, query, pick(['rows first', 'all at once'] as const));
+      }
+    }
+  });
+
+  it('gives the reference results while a query is typed, letter by letter and back', () => {
+    const banks = catalog(9, 500);
+    const index = new BankSearchIndex(banks, { locale: 'en' });
+    const { pick } = random(9);
+    for (let n = 0; n < 6; n++) {
+      const query = pick(queryWords);
+      for (let length = 1; length <= query.length; length++) expectSame(index, banks, query.slice(0, length), 'rows first');
+      for (let length = query.length - 1; length >= 0; length--) expectSame(index, banks, query.slice(0, length), 'rows first');
+    }
+  });
+
+  it('orders the first rows of a large catalog without folding it all, then the rest when asked', () => {
+    const banks = catalog(11, 5000);
+    const index = new BankSearchIndex(banks, { locale: 'en' });
+    const expected = reference(banks, '').map((row) => row.bank.id);
+    const results = index.search('');
+    expect(Array.from({ length: 20 }, (_, i) => results.at(i)?.bank.id)).to.deep.equal(expected.slice(0, 20));
+    expect(results.at(4999)?.bank.id).to.equal(expected[4999]);
+    expect(results.positions.map((p) => banks[p]?.id)).to.deep.equal(expected);
+  });
+
+  it('searches the same once prepared in slices, as idle time allows', () => {
+    const banks = catalog(12, 3000);
+    const sliced = new BankSearchIndex(banks, { locale: 'en' });
+    let slices = 0;
+    while (!sliced.prepare(() => 0)) slices++;
+    expect(slices).to.be.greaterThan(5);
+    for (const query of ['bank', 'lodz bank', 'sp w', 'b1']) {
+      expect(sliced.search(query).positions).to.deep.equal(new BankSearchIndex(banks, { locale: 'en' }).search(query).positions);
+    }
   });
 });

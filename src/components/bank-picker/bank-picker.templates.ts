@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { splitByRanges, type BankMatch } from '../../core/bank-search/index.js';
-import { countryName } from '../../core/catalog/country-names.js';
+import { countryOptions } from '../../core/catalog/country-names.js';
 import { safeLogoUrl } from '../../core/catalog/logo-url.js';
 import { hueOf, monogram } from '../../core/monogram.js';
 import type { Localizer } from '../../i18n/localizer.js';
@@ -98,15 +98,23 @@ export function renderNoResults(i18n: Localizer, query: string, next: MissingBan
 /** The country select, shown when the user may switch between several countries (names from Intl.DisplayNames). */
 export function renderCountrySelect(countries: readonly string[], current: string, disabled: boolean, locale: string, i18n: Localizer, onChange: (code: string) => void) {
   if (countries.length < 2) return nothing;
-  const named = countries.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) => a.name.localeCompare(b.name, locale));
+  const named = countryOptions(countries, locale);
   return html`<label part="label" for="country">${i18n.t('bankPicker.country')}</label>
     <select id="country" part="country" ?disabled=${disabled} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
       ${named.map(({ code, name }) => html`<option value=${code} ?selected=${code === current}>${name}</option>`)}
     </select>`;
 }
 
-/** The provider's origin: logos from the catalog it served may be shown. */
-export function providerOrigins(apiBase: string): string[] {
+let lastOrigins: { apiBase: string; origins: readonly string[] } = { apiBase: '', origins: [] };
+
+/** The provider's origin: logos from the catalog it served may be shown. Each row asks: the URL
+ * is parsed when `apiBase` changes, not once per row. */
+export function providerOrigins(apiBase: string): readonly string[] {
+  if (apiBase !== lastOrigins.apiBase) lastOrigins = { apiBase, origins: parseOrigin(apiBase) };
+  return lastOrigins.origins;
+}
+
+function parseOrigin(apiBase: string): string[] {
   try {
     return apiBase ? [new URL(apiBase).origin] : [];
   } catch {

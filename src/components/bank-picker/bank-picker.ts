@@ -4,6 +4,7 @@ import { BankSearchIndex, type BankSearchResults } from '../../core/bank-search/
 import { CatalogLoader } from '../../controllers/catalog-loader.js';
 import { sharedCatalogClient, type CatalogClientLike } from '../../core/catalog/catalog-client.js';
 import { parseCountries } from '../../core/catalog/country-names.js';
+import { whenIdle } from '../../core/idle-work.js';
 import { ListNavigation, isNavigationKey } from '../../core/list-navigation.js';
 import { VirtualListController } from '../../controllers/virtual-list-controller.js';
 import { PopupListController } from '../../controllers/popup-list-controller.js';
@@ -196,7 +197,9 @@ export class SignInBankPicker extends FormControl {
     if (banks !== this.#indexedBanks || locale !== this.#indexedLocale) {
       this.#indexedBanks = banks;
       this.#indexedLocale = locale;
-      this.#index = new BankSearchIndex(banks, { locale });
+      const index = (this.#index = new BankSearchIndex(banks, { locale }));
+      // The first screen needs no search texts; build them before the first keystroke does.
+      whenIdle((timeRemaining) => index.prepare(timeRemaining), () => this.#index === index && this.isConnected);
       this.#runSearch();
     } else if (changed.has('query')) this.#runSearch();
     if (changed.has('query')) this.missingNoted = false;

@@ -59,6 +59,61 @@ function foldString(input: string, separatorsToSpace: boolean): string {
   return start === 0 ? lower : out + lower.slice(start);
 }
 
+/** Where one packed character of {@link foldedKeyAt} sits: 17 bits, so code unit + 1 fits and 0 means "no character". */
+const SLOT = 0x20000;
+/** ASCII code → its code in search-folded text (lower case; word separators are spaces). */
+const ASCII_FOLDED = Uint16Array.from({ length: 128 }, (_, code) => (ASCII_SEPARATOR[code] === 1 ? 32 : code >= 65 && code <= 90 ? code + 32 : code));
+/** Non-ASCII code unit → its search folding alone; `null` when that depends on its neighbours. */
+const foldedUnits = new Map<number, string | null>();
+
+function foldedUnit(code: number): string | null {
+  let folded = foldedUnits.get(code);
+  if (folded === undefined) {
+    // Σ lower-cases to σ or ς by position, a surrogate only with its pair: those need the whole text.
+    folded = code === 0x3a3 || (code >= 0xd800 && code <= 0xdfff) ? null : foldForSearch(String.fromCharCode(code));
+    foldedUnits.set(code, folded);
+  }
+  return folded;
+}
+
+/**
+ * Characters `from` to `from + 2` of `foldForSearch(input)`, packed in one number that orders as
+ * those characters do in a string comparison (a missing character sorts first): a sort key
+ * read off the text without folding it or allocating. -1 when `input` holds a character whose
+ * folding depends on its neighbours (Σ, a surrogate pair) before that point: fold it then.
+ */
+export function foldedKeyAt(input: string, from: number): number {
+  const end = from + 3;
+  let key = 0;
+  let emitted = 0;
+  for (let i = 0; i < input.length && emitted < end; i++) {
+    const code = input.charCodeAt(i);
+    if (code < 128) {
+      if (emitted++ >= from) key = key * SLOT + (ASCII_FOLDED[code] as number) + 1;
+      continue;
+    }
+    const folded = foldedUnit(code);
+    if (folded === null) return -1;
+    for (let j = 0; j < folded.length && emitted < end; j++) {
+      if (emitted++ >= from) key = key * SLOT + folded.charCodeAt(j) + 1;
+    }
+  }
+  for (; emitted < end; emitted++) if (emitted >= from) key *= SLOT;
+  return key;
+}
+
+/** {@link foldedKeyAt} of text already folded. */
+export function packedKeyAt(folded: string, from: number): number {
+  let key = 0;
+  for (let i = from; i < from + 3; i++) key = key * SLOT + (i < folded.length ? folded.charCodeAt(i) + 1 : 0);
+  return key;
+}
+
+/** Whether a packed key ends its text: every text it ties with folds to the same. */
+export function keyEndsText(key: number): boolean {
+  return key % SLOT === 0;
+}
+
 /** The folded text and, for every folded character, the index of its source character. */
 export interface FoldedText {
   readonly text: string;
