@@ -56,7 +56,7 @@ export const en = {
   'widget.stepStatus': 'Step {position} of {total}: {title}',
   'widget.back': 'Back',
   'widget.otherBank': 'Choose another bank',
-  'widget.chosenBank': 'Bank: {bank}',
+  'widget.chosenBank': 'Your bank: {bank}',
   'launcher.intro': 'Your bank’s sign-in page opens in a new window. You sign in there, not here.',
   'launcher.introRedirect': 'Your bank’s sign-in page opens in this window; you come back here when you are done.',
   'launcher.continue': 'Continue to {bank}',

@@ -105,7 +105,7 @@ describe('<signin-widget> with the sandbox provider', () => {
       const el = box.querySelector('signin-widget')!;
       await reachStep(el, 'consents');
       await waitUntil(() => title(el).textContent === 'Prüfen Sie Ihre Einwilligungen', 'German not loaded', { timeout: 5000 });
-      expect(inner(el, '[part="chosen-bank"]').textContent).to.equal('Bank: Demo Bank');
+      expect(inner(el, '[part="chosen-bank"]').textContent).to.equal('Ihre Bank: Demo Bank');
       for (const label of el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="step"] .label')) {
         if (label.getBoundingClientRect().width <= 1) continue; // the labels of the other steps: for screen readers only, at this width
         const range = document.createRange();

@@ -56,7 +56,7 @@ export default {
   'widget.stepStatus': 'Krok {position} z {total}: {title}',
   'widget.back': 'Zpět',
   'widget.otherBank': 'Vybrat jinou banku',
-  'widget.chosenBank': 'Banka: {bank}',
+  'widget.chosenBank': 'Vaše banka: {bank}',
   'launcher.intro': 'Přihlašovací stránka vaší banky se otevře v novém okně. Přihlašujete se tam, ne tady.',
   'launcher.introRedirect': 'Přihlašovací stránka vaší banky se otevře v tomto okně; až skončíte, vrátíte se sem.',
   'launcher.continue': 'Pokračovat do banky {bank}',

@@ -56,7 +56,7 @@ export default {
   'widget.stepStatus': 'Schritt {position} von {total}: {title}',
   'widget.back': 'Zurück',
   'widget.otherBank': 'Andere Bank wählen',
-  'widget.chosenBank': 'Bank: {bank}',
+  'widget.chosenBank': 'Ihre Bank: {bank}',
   'launcher.intro': 'Die Anmeldeseite Ihrer Bank öffnet sich in einem neuen Fenster. Sie melden sich dort an, nicht hier.',
   'launcher.introRedirect': 'Die Anmeldeseite Ihrer Bank öffnet sich in diesem Fenster; danach kommen Sie hierher zurück.',
   'launcher.continue': 'Weiter zu {bank}',

@@ -56,7 +56,7 @@ export default {
   'widget.stepStatus': 'Paso {position} de {total}: {title}',
   'widget.back': 'Atrás',
   'widget.otherBank': 'Elegir otro banco',
-  'widget.chosenBank': 'Banco: {bank}',
+  'widget.chosenBank': 'Tu banco: {bank}',
   'launcher.intro': 'La página de acceso de tu banco se abre en una ventana nueva. Inicias sesión allí, no aquí.',
   'launcher.introRedirect': 'La página de acceso de tu banco se abre en esta ventana; cuando termines, volverás aquí.',
   'launcher.continue': 'Continuar a {bank}',

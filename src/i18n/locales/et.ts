@@ -55,7 +55,7 @@ export default {
   'widget.stepStatus': 'Samm {position}/{total}: {title}',
   'widget.back': 'Tagasi',
   'widget.otherBank': 'Vali muu pank',
-  'widget.chosenBank': 'Pank: {bank}',
+  'widget.chosenBank': 'Sinu pank: {bank}',
   'launcher.intro': 'Sinu panga sisselogimisleht avaneb uues aknas. Sisse logid seal, mitte siin.',
   'launcher.introRedirect': 'Sinu panga sisselogimisleht avaneb selles aknas; kui oled lõpetanud, jõuad tagasi siia.',
   'launcher.continue': 'Jätka pangas {bank}',

@@ -56,7 +56,7 @@ export default {
   'widget.stepStatus': '{position} veiksmas iš {total}: {title}',
   'widget.back': 'Atgal',
   'widget.otherBank': 'Pasirinkti kitą banką',
-  'widget.chosenBank': 'Bankas: {bank}',
+  'widget.chosenBank': 'Jūsų bankas: {bank}',
   'launcher.intro': 'Jūsų banko prisijungimo puslapis atsidarys naujame lange. Prisijungiate ten, o ne čia.',
   'launcher.introRedirect': 'Jūsų banko prisijungimo puslapis atsidarys šiame lange; baigę grįšite čia.',
   'launcher.continue': 'Tęsti banke {bank}',

@@ -56,7 +56,7 @@ export default {
   'widget.stepStatus': '{position}. solis no {total}: {title}',
   'widget.back': 'Atpakaļ',
   'widget.otherBank': 'Izvēlēties citu banku',
-  'widget.chosenBank': 'Banka: {bank}',
+  'widget.chosenBank': 'Jūsu banka: {bank}',
   'launcher.intro': 'Jūsu bankas pieteikšanās lapa atvērsies jaunā logā. Jūs piesakāties tur, nevis šeit.',
   'launcher.introRedirect': 'Jūsu bankas pieteikšanās lapa atvērsies šajā logā; kad būsiet pabeidzis, atgriezīsieties šeit.',
   'launcher.continue': 'Turpināt uz banku {bank}',

@@ -56,7 +56,7 @@ export default {
   'widget.stepStatus': 'Krok {position} z {total}: {title}',
   'widget.back': 'Wstecz',
   'widget.otherBank': 'Wybierz inny bank',
-  'widget.chosenBank': 'Bank: {bank}',
+  'widget.chosenBank': 'Twój bank: {bank}',
   'launcher.intro': 'Strona logowania Twojego banku otworzy się w nowym oknie. Logujesz się tam, nie tutaj.',
   'launcher.introRedirect': 'Strona logowania Twojego banku otworzy się w tym oknie; po zakończeniu wrócisz tutaj.',
   'launcher.continue': 'Przejdź do banku {bank}',

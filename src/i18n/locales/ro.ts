@@ -56,7 +56,7 @@ export default {
   'widget.stepStatus': 'Pasul {position} din {total}: {title}',
   'widget.back': 'Înapoi',
   'widget.otherBank': 'Alege altă bancă',
-  'widget.chosenBank': 'Banca: {bank}',
+  'widget.chosenBank': 'Banca ta: {bank}',
   'launcher.intro': 'Pagina de autentificare a băncii tale se deschide într-o fereastră nouă. Te autentifici acolo, nu aici.',
   'launcher.introRedirect': 'Pagina de autentificare a băncii tale se deschide în această fereastră; când termini, revii aici.',
   'launcher.continue': 'Continuă la {bank}',

@@ -56,7 +56,7 @@ export default {
   'widget.stepStatus': 'Krok {position} z {total}: {title}',
   'widget.back': 'Späť',
   'widget.otherBank': 'Vybrať inú banku',
-  'widget.chosenBank': 'Banka: {bank}',
+  'widget.chosenBank': 'Vaša banka: {bank}',
   'launcher.intro': 'Prihlasovacia stránka vašej banky sa otvorí v novom okne. Prihlasujete sa tam, nie tu.',
   'launcher.introRedirect': 'Prihlasovacia stránka vašej banky sa otvorí v tomto okne; keď skončíte, vrátite sa sem.',
   'launcher.continue': 'Pokračovať do banky {bank}',
