@@ -171,6 +171,9 @@ describe('<signin-widget> with the sandbox provider', () => {
     const steps = [...el.shadowRoot!.querySelectorAll('[part~="step"]')];
     expect(steps.map((s) => s.textContent!.trim())).to.deep.equal(['Bank', 'Consents', 'Sign in', 'Not connected']);
     expect(steps.map((s) => s.className)).to.deep.equal(['done', 'done', 'failed', 'failed']);
+    const error = getComputedStyle(steps[2]!).borderTopColor;
+    expect(getComputedStyle(steps[3]!).borderTopColor, 'the current, failed step is red too').to.equal(error);
+    expect(error).to.not.equal(getComputedStyle(steps[0]!).borderTopColor);
     expect(launcher(el).shadowRoot!.querySelector('[part~="button"]'), 'no "Try again" after AccessBlocked').to.equal(null);
     await expect(el).to.be.accessible();
     const other = inner(el, 'signin-launcher button[slot="actions"]');

@@ -86,7 +86,9 @@ export const consentsStyles = css`
     outline-offset: 1px;
   }
   .text {
-    overflow-wrap: anywhere;
+    /* Long words (German compounds) go to the next line whole, hyphenated where the browser can. */
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
   .nowrap {
     white-space: nowrap;

@@ -45,17 +45,16 @@ export const widgetStyles = css`
   [part~='step'].done {
     border-color: var(--_primary);
   }
-  [part~='step'].failed {
-    border-color: var(--_error);
-  }
-  [part~='step'][aria-current='step'].failed {
-    color: var(--_error);
-  }
   ${narrowSteps}
   [part~='step'][aria-current='step'] {
     border-color: var(--_primary);
     color: var(--_text);
     font-weight: 700;
+  }
+  /* After the current step's rule: a failed sign-in is red, current or not. */
+  [part~='step'].failed {
+    border-color: var(--_error);
+    color: var(--_error);
   }
   [part='chosen-bank'] {
     margin: 0;
