@@ -41,6 +41,19 @@ async function acceptConsents(el: SignInWidget) {
   await reachStep(el, 'authorize');
 }
 
+/** From a preselected bank: accepts the consents, opens the bank window, logs in as `username` (a failing scenario) and reaches the result step. */
+async function failAtBank(el: SignInWidget, username: string) {
+  await reachStep(el, 'consents');
+  await acceptConsents(el);
+  await launcher(el).updateComplete;
+  const failed = oneEvent(el, 'signin-error');
+  await realClick(launcher(el).shadowRoot!.querySelector('[part~="button"]')!);
+  await popup.login(username, 'x');
+  const { detail } = await failed;
+  await reachStep(el, 'result');
+  return detail;
+}
+
 describe('<signin-widget> with the sandbox provider', () => {
   afterEach(popupsClosed);
 
@@ -158,14 +171,7 @@ describe('<signin-widget> with the sandbox provider', () => {
 
   it('after a final error, says so and offers "choose another bank" only', async () => {
     const el = await widget({ bank: 'demo-bank-pl' });
-    await reachStep(el, 'consents');
-    await acceptConsents(el);
-    await launcher(el).updateComplete;
-    const failed = oneEvent(el, 'signin-error');
-    await realClick(launcher(el).shadowRoot!.querySelector('[part~="button"]')!);
-    await popup.login('locked', 'x');
-    expect((await failed).detail).to.deep.include({ code: 'AccessBlocked' });
-    await reachStep(el, 'result');
+    expect(await failAtBank(el, 'locked')).to.deep.include({ code: 'AccessBlocked' });
     expect(title(el).textContent).to.equal('Your bank could not be connected');
     // A final error: the steps do not say "Done", and only what can work is offered.
     const steps = [...el.shadowRoot!.querySelectorAll('[part~="step"]')];
@@ -184,14 +190,7 @@ describe('<signin-widget> with the sandbox provider', () => {
 
   it('after "Try again", fires signin-step-change (authorize) before signin-popup-open', async () => {
     const el = await widget({ bank: 'demo-bank-pl' });
-    await reachStep(el, 'consents');
-    await acceptConsents(el);
-    await launcher(el).updateComplete;
-    const failed = oneEvent(el, 'signin-error');
-    await realClick(launcher(el).shadowRoot!.querySelector('[part~="button"]')!);
-    await popup.login('bankdown', 'x');
-    await failed;
-    await reachStep(el, 'result');
+    await failAtBank(el, 'bankdown');
     await popupsClosed();
     const events = recordEvents(el, ['signin-step-change', 'signin-popup-open']);
     await realClick(launcher(el).shadowRoot!.querySelector('[part~="button"]')!);
