@@ -93,6 +93,10 @@ describe('BankSearchIndex', () => {
     expect(all(typed, 'ffa')[0]?.ranges).to.deep.equal([[5, 8]]);
   });
 
+  it('refuses a locale Intl refuses, when made', () => {
+    expect(() => new BankSearchIndex(fixtureBanks, { locale: 'x_invalid' })).to.throw(RangeError);
+  });
+
   it('finds nothing for an unknown name', () => {
     expect(index.search('qqq').length).to.equal(0);
   });
