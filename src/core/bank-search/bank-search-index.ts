@@ -50,6 +50,8 @@ const NOT_POPULAR = 2 ** 51;
  */
 class DisplayOrder {
   readonly banks: readonly Bank[];
+  /** Every position, in catalog order: the members of the empty query. */
+  readonly all: number[] = [];
   readonly #locale: string | undefined;
   #collator: Intl.Collator | undefined;
   /** Folded names, as far as folded. */
@@ -62,6 +64,10 @@ class DisplayOrder {
 
   constructor(banks: readonly Bank[], locale: string | undefined) {
     this.banks = banks;
+    for (let i = 0; i < banks.length; i++) this.all.push(i);
+    // The collator is made for the first names that fold alike (its first making loads locale
+    // data: ~12 ms); a locale it would refuse is refused now, as it was.
+    if (locale !== undefined) Intl.getCanonicalLocales(locale);
     this.#locale = locale;
     this.#names = new Array<string | undefined>(banks.length);
   }
@@ -99,9 +105,14 @@ class DisplayOrder {
 
   /** Sort keys `level` of `pool`, in a scratch array; each bank's is computed once and kept. */
   #keys(pool: readonly number[], level: number): Float64Array {
+    const known = (this.#levelKeys[level] ??= new Float64Array(this.banks.length).fill(NaN));
+    if (pool === this.all) {
+      // The whole catalog in catalog order (the empty query): the kept keys are the keys.
+      for (let position = 0; position < known.length; position++) if (known[position] !== known[position]) known[position] = this.#key(position, level);
+      return known;
+    }
     if (this.#scratch.length < pool.length) this.#scratch = new Float64Array(Math.max(pool.length, 2 * this.#scratch.length));
     const keys = this.#scratch;
-    const known = (this.#levelKeys[level] ??= new Float64Array(this.banks.length).fill(NaN));
     for (let i = 0; i < pool.length; i++) {
       const position = pool[i] as number;
       let key = known[position] as number;
@@ -121,6 +132,9 @@ class DisplayOrder {
     if (count >= members.length) return members.slice().sort(this.compare);
     const taken: number[] = [];
     let pool = members;
+    // Popular banks come first: when there are enough of them, the others need no keys.
+    const popular = members.filter((position) => this.banks[position]?.popular);
+    if (popular.length >= count) pool = popular;
     for (let level = 0; ; level++) {
       const keys = this.#keys(pool, level);
       // Names that begin alike for many letters: the pool stays the same until they part.
@@ -265,8 +279,6 @@ export class BankSearchIndex {
   readonly size: number;
   readonly #banks: readonly Bank[];
   readonly #order: DisplayOrder;
-  /** Every position, the members of the empty query. */
-  readonly #all: number[];
   /** Search text of each bank, built by {@link prepare}. */
   readonly #haystacks: string[] = [];
   /**
@@ -275,7 +287,7 @@ export class BankSearchIndex {
    * missing a query's bits is passed over without reading its text, and a one-letter query
    * is ranked from the masks alone.
    */
-  readonly #masks: Int32Array;
+  #masks = new Int32Array(0);
   /** All search texts joined, once all are built, and where each starts (and one past the last). */
   #joined = '';
   #starts: Int32Array | undefined;
@@ -288,8 +300,6 @@ export class BankSearchIndex {
     this.#banks = banks;
     this.size = banks.length;
     this.#order = new DisplayOrder(banks, options.locale);
-    this.#all = Array.from({ length: banks.length }, (_, i) => i);
-    this.#masks = new Int32Array(4 * banks.length);
   }
 
   /**
@@ -317,6 +327,7 @@ export class BankSearchIndex {
       this.#starts = starts;
       if (timeRemaining() <= 0) return this.size === 0;
     }
+    if (this.#masks.length < 4 * this.size) this.#masks = new Int32Array(4 * this.size);
     while (this.#masked < this.size) {
       const end = Math.min(this.size, this.#masked + 2048);
       for (let i = this.#masked; i < end; i++) this.#mask(i);
@@ -366,7 +377,7 @@ export class BankSearchIndex {
   /** Banks matching `query`, best first; every bank for an empty query. */
   search(query: string): BankSearchResults {
     const folded = foldQuery(query);
-    if (folded === '') return new BankSearchResults(this.#order, '', [this.#all]);
+    if (folded === '') return new BankSearchResults(this.#order, '', [this.#order.all]);
     this.prepare();
     const needles = new Needles(folded);
     const groups: Groups = [[], [], [], []];
