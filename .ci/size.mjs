@@ -2,12 +2,14 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
-// The classic script, English only, stays at most 35.5 KB gzip (issue 10): what it measures with
-// zod/mini (35.0 KB) plus ~0.5 KB of headroom. zod/mini runs the schemas in every build, as in the
-// npm one (a fifth of the minified script); the static text of the css/html templates is minified
-// (.ci/minify-templates.mjs) and the elements declare reactive properties without decorators.
-// See README, Size.
-const BUDGET_GZIP = 35.5 * 1024;
+// The classic script, English only, stays at most 40.5 KB gzip: what it measures (40.1 KB) plus
+// ~0.4 KB of headroom. Measured on the way there: 29.7 KB on zod-lite; 35.0 KB with zod/mini in
+// every build (one schema engine); 38.0 KB with the form-control layer, the top-layer list, theme
+// states, catalog error reporting, the protocol-bound config checks, the second-copy guard and the
+// fixed failure, missing-bank and step screens; 40.1 KB with the faster picker (ordering only the
+// rows shown, the search index built incrementally and when idle). The static text of the css/html
+// templates is minified (.ci/minify-templates.mjs); no decorator runtime. See README, Size.
+const BUDGET_GZIP = 40.5 * 1024;
 const files = ['dist/cdn/signin-flow.js', 'dist/cdn/signin-flow.min.js'];
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
