@@ -8,7 +8,7 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { launcherStyles } from '../src/components/launcher/launcher.styles.js';
 import { renderLauncher, type LauncherStatus } from '../src/components/launcher/launcher.templates.js';
-import { LocaleController } from '../src/i18n/locale-controller.js';
+import { LocaleController } from '../src/controllers/locale-controller.js';
 import { controlStyles } from '../src/styles/controls.js';
 import { themeProperty, type Theme } from '../src/styles/theme.js';
 import { tokens } from '../src/styles/tokens.js';

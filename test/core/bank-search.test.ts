@@ -134,8 +134,6 @@ describe('BankSearchIndex', () => {
     expect(results.at(0)?.bank.id).to.equal('pko');
     expect(results.at(results.length)).to.equal(undefined);
     expect(results.slice(1, 3).map((m) => m.bank.id)).to.deep.equal(ids(index, 'bank').slice(1, 3));
-    expect(results.indexOfBank('ludowy')).to.equal(ids(index, 'bank').indexOf('ludowy'));
-    expect(results.indexOfBank('nope')).to.equal(-1);
   });
 
   it('highlights each word of a several-word query', () => {

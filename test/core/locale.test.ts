@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { hasCatalog, Localizer, negotiateLocale } from '../../src/i18n/localizer.js';
 import { loadLocale, pickLocale, preferredLocales } from '../../src/i18n/load-locale.js';
-import { LocaleController } from '../../src/i18n/locale-controller.js';
+import { LocaleController } from '../../src/controllers/locale-controller.js';
 import '../../src/define.js';
 import type { SignInBankPicker } from '../../src/components/bank-picker/bank-picker.js';
 import type { SignInConsents } from '../../src/components/consents/consents.js';

@@ -12,7 +12,7 @@ import type { Bank } from '../../core/protocol/catalog.js';
 import { SignInBankMissingEvent } from '../../events/bank-missing-event.js';
 import { SignInBankSelectEvent } from '../../events/bank-select-event.js';
 import { SignInCatalogErrorEvent } from '../../events/catalog-error-event.js';
-import { LocaleController } from '../../i18n/locale-controller.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
 import { themeProperty, type Theme } from '../../styles/theme.js';
 import { tokens } from '../../styles/tokens.js';
 import { ThemeController } from '../../controllers/theme-controller.js';

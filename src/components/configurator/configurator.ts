@@ -12,7 +12,7 @@ import { configFromValues, inputFromValues, issueControl, valuesFromConfig, type
 import { importConfig } from '../../core/configurator/import-config.js';
 import { exportSnippets, type Snippets } from '../../core/configurator/snippets.js';
 import { ConfiguratorMessages } from '../../i18n/configurator/index.js';
-import { LocaleController } from '../../i18n/locale-controller.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
 import { controlStyles } from '../../styles/controls.js';
 import { themeProperty, type Theme } from '../../styles/theme.js';
 import type { StyleKey } from '../../styles/token-names.js';

@@ -6,7 +6,7 @@ import { ConsentState, type AcceptedConsent, type Clock, type ConsentDefinition 
 import { defaultConsents } from '../../core/consents/default-consents.js';
 import { SignInConfigErrorEvent } from '../../events/config-error-event.js';
 import { SignInConsentsAcceptEvent } from '../../events/consents-accept-event.js';
-import { LocaleController } from '../../i18n/locale-controller.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
 import { themeProperty, type Theme } from '../../styles/theme.js';
 import { tokens } from '../../styles/tokens.js';
 import { consentsStyles } from './consents.styles.js';

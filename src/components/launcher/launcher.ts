@@ -20,7 +20,7 @@ import { returnEvent } from '../../events/return-event.js';
 import { detectInAppBrowser, type InAppBrowser } from '../../core/redirect/in-app-browser.js';
 import { SignInSuccessEvent } from '../../events/success-event.js';
 import type { SignInEvent } from '../../events/signin-event.js';
-import { LocaleController } from '../../i18n/locale-controller.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
 import { themeProperty, type Theme } from '../../styles/theme.js';
 import { tokens } from '../../styles/tokens.js';
 import { controlStyles } from '../../styles/controls.js';

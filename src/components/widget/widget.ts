@@ -13,7 +13,7 @@ import { SIGNIN_EVENTS } from '../../events/event-names.js';
 import type { ConsentsAcceptDetail } from '../../events/consents-accept-event.js';
 import type { SignInEvent } from '../../events/signin-event.js';
 import { SignInStepChangeEvent } from '../../events/step-change-event.js';
-import { LocaleController } from '../../i18n/locale-controller.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
 import { stylesToHostRule } from '../../config/styles.js';
 import { themeProperty, type Theme } from '../../styles/theme.js';
 import { controlStyles } from '../../styles/controls.js';

@@ -254,11 +254,6 @@ export class BankSearchResults {
     }
     return matches;
   }
-
-  /** Position of the bank with this id in the results, or -1. */
-  indexOfBank(id: string): number {
-    return this.positions.findIndex((position) => this.#order.banks[position]?.id === id);
-  }
 }
 
 /**

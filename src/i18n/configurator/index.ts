@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { LocaleController } from '../locale-controller.js';
+import type { LocaleController } from '../../controllers/locale-controller.js';
 import { Localizer, type Catalogs, type MessageParams } from '../localizer.js';
 import { en, type ConfiguratorCatalog, type ConfiguratorMessageKey } from './en.js';
 

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { MessageKey } from './en.js';
-import { loadLocale, pickLocale, preferredLocales } from './load-locale.js';
-import { Localizer, hasCatalog, type MessageParams } from './localizer.js';
+import type { MessageKey } from '../i18n/en.js';
+import { loadLocale, pickLocale, preferredLocales } from '../i18n/load-locale.js';
+import { Localizer, hasCatalog, type MessageParams } from '../i18n/localizer.js';
 
 /**
  * The language of an element. Reads the element's requested locale (its `locale` property;
