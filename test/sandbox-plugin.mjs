@@ -15,7 +15,7 @@ export function sandboxPlugin() {
     name: 'signin-sandbox',
     async serverStart() {
       child = spawn(process.execPath, ['--import', 'tsx', 'demo/sandbox/main.ts'], {
-        env: { ...process.env, SANDBOX_PORT: '0', SANDBOX_SECRET: SECRET, SANDBOX_SLOW_MS: '300', SANDBOX_PUBLIC_URL: '' },
+        env: { ...process.env, SANDBOX_PORT: '0', SANDBOX_SECRET: SECRET, SANDBOX_SLOW_MS: '300', SANDBOX_SESSIONS_PER_MINUTE: '0', SANDBOX_PUBLIC_URL: '' },
         stdio: ['ignore', 'pipe', 'inherit'],
       });
       sandboxUrl = await new Promise((resolve, reject) => {

@@ -14,6 +14,8 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode,
     message: string,
     readonly field: string | null = null,
+    /** Seconds to send as `Retry-After` (429). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -26,6 +28,7 @@ export function errorBody(code: ApiErrorCode, message: string, field: string | n
 
 export function sendError(c: Context, error: ApiError): Response {
   if (error.status === 401) c.header('WWW-Authenticate', 'Bearer realm="signin-sandbox"');
+  if (error.retryAfterSeconds !== undefined) c.header('Retry-After', String(error.retryAfterSeconds));
   return c.json(errorBody(error.code, error.message, error.field), error.status);
 }
 
@@ -41,6 +44,13 @@ export function validate<T>(schema: SafeParser<T>, data: unknown): T {
   const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : null;
   const message = issue ? (field ? `${field}: ${issue.message}` : issue.message) : 'Invalid request';
   throw new ApiError(400, 'invalid_request', message, field);
+}
+
+/** Validates one value (a query or path parameter) named `field`: a 400 `invalid_request` saying `field: …`. */
+export function validateField<T>(schema: SafeParser<T>, value: unknown, field: string): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw new ApiError(400, 'invalid_request', `${field}: ${result.error.issues[0]?.message ?? 'is not valid'}`, field);
 }
 
 /** Reads and validates a JSON body: 415 if it is not JSON, 400 if it does not parse or validate. */

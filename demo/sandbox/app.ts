@@ -6,6 +6,8 @@ import { SandboxCatalog } from './catalog.js';
 import { resolveConfig, type SandboxConfig, type SandboxOptions } from './config.js';
 import type { SandboxContext } from './context.js';
 import { sweep } from './lifecycle.js';
+import { RateLimiter } from './rate-limit.js';
+import { accessRoutes } from './routes-access.js';
 import { apiRoutes } from './routes-api.js';
 import { bankRoutes } from './routes-bank.js';
 import { hostedRoutes } from './routes-hosted.js';
@@ -30,8 +32,12 @@ export function createSandboxApp(options: SandboxOptions = {}): Sandbox {
   const context: SandboxContext = {
     config,
     catalog: new SandboxCatalog(config.publicUrl, config.catalogSize),
-    store: new SandboxStore(config.maxEntries),
+    store: new SandboxStore(config.maxEntries, config.maxAccesses),
     webhooks: new WebhookDispatcher(config),
+    sessionRate:
+      config.sessionsPerMinute > 0
+        ? { perOrigin: new RateLimiter(config.sessionsPerMinute, 60_000), perClient: new RateLimiter(config.sessionsPerMinute * 10, 60_000) }
+        : {},
   };
 
   const app = new Hono();
@@ -54,6 +60,7 @@ export function createSandboxApp(options: SandboxOptions = {}): Sandbox {
   app.route('/', widgetAssetRoutes());
   app.route('/', publicRoutes(context));
   app.route('/', apiRoutes(context));
+  app.route('/', accessRoutes(context, () => sweep(context)));
   app.route('/', bankRoutes(context));
   app.route('/', hostedRoutes(context));
 

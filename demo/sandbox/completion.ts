@@ -1,6 +1,8 @@
 import type { Context } from 'hono';
 import { REDIRECT_PARAMS, SIGNIN_RESULT_MESSAGE_TYPE, type SigninResultMessage, type SigninResultStatus } from '../../src/core/protocol/result.js';
 import type { SigninError, SigninErrorCode } from '../../src/core/protocol/errors.js';
+import type { BrowserAccess } from '../../src/core/protocol/access.js';
+import { browserAccess } from './accesses.js';
 import type { SandboxContext } from './context.js';
 import { negotiateLocale, t, type MessageKey, type PageLocale } from './i18n.js';
 import { completionPage } from './pages/completion.js';
@@ -30,7 +32,10 @@ function browserResult(session: Session): { status: SigninResultStatus; error?: 
 export function resultMessage(ctx: SandboxContext, session: Session): SigninResultMessage {
   const { status, error } = browserResult(session);
   const message: SigninResultMessage = { type: SIGNIN_RESULT_MESSAGE_TYPE, state: session.state, sessionId: session.id, status };
-  if (status === 'success') message.sessionIdSignature = signSessionId(ctx.config.secret, session.id);
+  if (status === 'success') {
+    message.sessionIdSignature = signSessionId(ctx.config.secret, session.id);
+    message.access = browserAccess(ctx, session);
+  }
   if (error) message.error = error;
   return message;
 }
@@ -39,12 +44,20 @@ export function resultMessage(ctx: SandboxContext, session: Session): SigninResu
  * A link's returnUrl with `signin_link_id`, `signin_status` (the link's status) and, on failure,
  * `signin_error`. No session id or signature: the integrator's backend reads them from the API.
  */
-export function linkRedirectUrl(link: Pick<Link, 'id' | 'returnUrl'>, status: string, error: SigninError | undefined): string {
+export function linkRedirectUrl(link: Pick<Link, 'id' | 'returnUrl'>, status: string, error: SigninError | undefined, access?: BrowserAccess): string {
   const url = new URL(link.returnUrl);
   url.searchParams.set(REDIRECT_PARAMS.linkId, link.id);
   url.searchParams.set(REDIRECT_PARAMS.status, status);
+  if (status === 'success' && access) setAccessParams(url.searchParams, access);
   if (error) url.searchParams.set(REDIRECT_PARAMS.error, error.code);
   return url.toString();
+}
+
+/** `signin_access_mode`, and for multiple access `signin_access_expires_at` (and `signin_access_renewed`). */
+function setAccessParams(params: URLSearchParams, access: BrowserAccess): void {
+  params.set(REDIRECT_PARAMS.accessMode, access.mode);
+  if (access.expiresAt !== undefined) params.set(REDIRECT_PARAMS.accessExpiresAt, access.expiresAt);
+  if (access.renewed) params.set(REDIRECT_PARAMS.accessRenewed, 'true');
 }
 
 /** The return URL with the result in `signin_*` query parameters (see REDIRECT_PARAMS). */
@@ -53,7 +66,7 @@ export function redirectUrl(ctx: SandboxContext, session: Session, returnUrl: st
     // A link session returns to the link's returnUrl (its own returnUrl) with the link's parameters.
     const link = ctx.store.links.get(session.linkId);
     const status = link?.sessionId === session.id ? link.status : session.status;
-    return linkRedirectUrl({ id: session.linkId, returnUrl }, status, session.error);
+    return linkRedirectUrl({ id: session.linkId, returnUrl }, status, session.error, status === 'success' ? browserAccess(ctx, session) : undefined);
   }
   const url = new URL(returnUrl);
   const params = url.searchParams;
@@ -62,6 +75,7 @@ export function redirectUrl(ctx: SandboxContext, session: Session, returnUrl: st
   params.set(REDIRECT_PARAMS.sessionId, message.sessionId);
   params.set(REDIRECT_PARAMS.status, message.status);
   if (message.sessionIdSignature) params.set(REDIRECT_PARAMS.signature, message.sessionIdSignature);
+  if (message.access) setAccessParams(params, message.access);
   if (message.error) {
     params.set(REDIRECT_PARAMS.error, message.error.code);
     params.set(REDIRECT_PARAMS.errorDescription, message.error.message);

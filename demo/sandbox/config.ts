@@ -1,10 +1,14 @@
 import { randomBytes } from 'node:crypto';
+import { DEFAULT_ACCESS_DAYS, MAX_ACCESS_DAYS } from '../../src/core/protocol/access.js';
+import { SandboxClock } from './clock.js';
 
 /** One integrator client of the provider: its id and the origins its pages may use. */
 export interface SandboxClient {
   id: string;
   /** Exact origins (`https://shop.example`) or any-port patterns (`http://localhost:*`). */
   allowedOrigins: string[];
+  /** Receives the access webhooks of sessions started by the widget (links carry their own). */
+  webhookUrl?: string;
 }
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
@@ -37,6 +41,12 @@ export interface SandboxOptions {
   webhookTimeoutMs?: number;
   /** Interval of the background TTL sweep; 0 disables it (default 30 s). */
   sweepIntervalMs?: number;
+  /** Days of multiple access when the request does not say (`SANDBOX_ACCESS_DAYS`, default 180). */
+  accessDays?: number;
+  /** Sessions one client may create per origin per minute (`SANDBOX_SESSIONS_PER_MINUTE`, default 60); ten times as many for all its origins. */
+  sessionsPerMinute?: number;
+  /** Maximum number of accesses kept (default 10,000; the oldest created goes first). */
+  maxAccesses?: number;
   /** Clients; default: `sandbox-client` allowing http://localhost:* and http://127.0.0.1:*. */
   clients?: SandboxClient[];
   /** Clock, for tests. */
@@ -47,7 +57,11 @@ export interface SandboxOptions {
   log?: (message: string) => void;
 }
 
-export type SandboxConfig = Required<Omit<SandboxOptions, 'catalogSize'>> & { catalogSize: number | undefined };
+export type SandboxConfig = Required<Omit<SandboxOptions, 'catalogSize'>> & {
+  catalogSize: number | undefined;
+  /** The sandbox's time (`now` is `clock.now()`): the test clock moves it forward. */
+  clock: SandboxClock;
+};
 
 export const DEFAULT_CLIENT: SandboxClient = {
   id: 'sandbox-client',
@@ -55,6 +69,11 @@ export const DEFAULT_CLIENT: SandboxClient = {
 };
 
 export function resolveConfig(options: SandboxOptions = {}): SandboxConfig {
+  const clock = new SandboxClock(options.now ?? Date.now);
+  const accessDays = options.accessDays ?? DEFAULT_ACCESS_DAYS;
+  if (!Number.isInteger(accessDays) || accessDays < 1 || accessDays > MAX_ACCESS_DAYS) {
+    throw new RangeError(`accessDays must be a whole number from 1 to ${MAX_ACCESS_DAYS}, got ${accessDays}`);
+  }
   return {
     secret: options.secret || randomBytes(24).toString('base64url'),
     publicUrl: (options.publicUrl ?? 'http://localhost:8787').replace(/\/+$/, ''),
@@ -70,8 +89,12 @@ export function resolveConfig(options: SandboxOptions = {}): SandboxConfig {
     webhookBaseDelayMs: options.webhookBaseDelayMs ?? 1_000,
     webhookTimeoutMs: options.webhookTimeoutMs ?? 5_000,
     sweepIntervalMs: options.sweepIntervalMs ?? 30_000,
+    accessDays,
+    sessionsPerMinute: options.sessionsPerMinute ?? 60,
+    maxAccesses: options.maxAccesses ?? 10_000,
     clients: options.clients ?? [DEFAULT_CLIENT],
-    now: options.now ?? Date.now,
+    clock,
+    now: () => clock.now(),
     fetch: options.fetch ?? ((input, init) => fetch(input, init)),
     log: options.log ?? ((message) => console.warn(`[sandbox] ${message}`)),
   };
@@ -96,6 +119,17 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): SandboxOpt
   if (ttlS !== undefined) options.ttlMs = ttlS * 1000;
   if (linkTtlS !== undefined) options.linkTtlMs = linkTtlS * 1000;
   if (slowMs !== undefined) options.slowDelayMs = slowMs;
+  const accessDays = int('SANDBOX_ACCESS_DAYS');
+  if (accessDays !== undefined) {
+    if (accessDays < 1 || accessDays > MAX_ACCESS_DAYS) throw new Error(`SANDBOX_ACCESS_DAYS must be from 1 to ${MAX_ACCESS_DAYS}, got "${env.SANDBOX_ACCESS_DAYS}"`);
+    options.accessDays = accessDays;
+  }
+  const perMinute = int('SANDBOX_SESSIONS_PER_MINUTE');
+  if (perMinute !== undefined) options.sessionsPerMinute = perMinute;
+  if (env.SANDBOX_WEBHOOK_URL) {
+    if (!/^https?:\/\/\S+$/i.test(env.SANDBOX_WEBHOOK_URL)) throw new Error(`SANDBOX_WEBHOOK_URL must be an http(s) URL, got "${env.SANDBOX_WEBHOOK_URL}"`);
+    options.clients = [{ ...DEFAULT_CLIENT, webhookUrl: env.SANDBOX_WEBHOOK_URL }];
+  }
   const size = int('SANDBOX_CATALOG_SIZE');
   if (size !== undefined) options.catalogSize = size;
   return options;

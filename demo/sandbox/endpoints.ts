@@ -1,6 +1,6 @@
 /** One route of the sandbox, as its root page lists it. */
 export interface Endpoint {
-  readonly method: 'GET' | 'POST';
+  readonly method: 'GET' | 'POST' | 'DELETE';
   /** The route (`:name` for a path parameter), as the app registers it. */
   readonly path: string;
   /** Query parameters it reads, shown after the path. */
@@ -32,5 +32,14 @@ export const ENDPOINTS: readonly Endpoint[] = [
   { method: 'POST', path: '/signin/:linkId/form', text: 'the same form, submitted', access: 'public' },
   { method: 'GET', path: '/signin/:linkId/return', text: 'back to the link’s returnUrl once the link is finished', access: 'public' },
   { method: 'GET', path: '/v1/signin-sessions/:id', text: 'a session’s status', access: 'secret' },
-  { method: 'POST', path: '/v1/default-import', text: 'the Default Import of a successful session {sessionId, sessionIdSignature}, once', access: 'secret' },
+  { method: 'POST', path: '/v1/default-import', text: 'the Default Import of a successful session {sessionId, sessionIdSignature}, once (for multiple access, the access’s first import)', access: 'secret' },
+  { method: 'GET', path: '/v1/accesses', query: '?ownerExternalId=user-42', text: 'the owner’s long-lived accesses {accesses: [...]}', access: 'secret' },
+  { method: 'GET', path: '/v1/accesses/:id', text: 'one access: status active | expired | revoked, expiresAt, importsToday', access: 'secret' },
+  { method: 'POST', path: '/v1/accesses/:id/imports', text: 'a repeated import (the last 90 days); 4 per access per rolling 24 h, then 429 with Retry-After; 410 once expired or revoked', access: 'secret' },
+  { method: 'DELETE', path: '/v1/accesses/:id', text: 'revokes the access (idempotent)', access: 'secret' },
+  { method: 'POST', path: '/v1/accesses/:id/reconnect-tokens', text: 'a single-use reconnect token (15 min) the widget renews the access with → {token, expiresAt}', access: 'secret' },
+  { method: 'GET', path: '/v1/reconnect-tokens/:token', query: '?clientId=sandbox-client', text: 'the bank and owner a reconnect token renews (CORS: the client’s origins)', access: 'public' },
+  { method: 'GET', path: '/v1/owners/:ownerExternalId/data', text: 'the owner’s accounts across every bank of an active access, each IBAN once', access: 'secret' },
+  { method: 'GET', path: '/v1/sandbox/clock', text: 'the sandbox’s test clock {now, offsetSeconds}', access: 'secret' },
+  { method: 'POST', path: '/v1/sandbox/clock', text: 'moves the test clock forward {advanceSeconds}: expiries, TTLs, import limits and their webhooks', access: 'secret' },
 ];

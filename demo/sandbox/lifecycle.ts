@@ -1,6 +1,7 @@
 import { isFinalStatus, type SigninStatus } from '../../src/core/protocol/session.js';
 import type { SigninError } from '../../src/core/protocol/errors.js';
 import { WEBHOOK_EVENT_TYPE } from '../../src/core/protocol/link.js';
+import { grantAccess, refreshAccess } from './accesses.js';
 import { iso, type SandboxContext } from './context.js';
 import { randomId } from './signing.js';
 import type { Link, Session } from './store.js';
@@ -11,6 +12,8 @@ export function setSessionStatus(ctx: SandboxContext, session: Session, status: 
   session.status = status;
   session.updatedAt = ctx.config.now();
   if (error) session.error = error;
+  if (status === 'success') grantAccess(ctx, session);
+  if (isFinalStatus(status)) ctx.store.finishSession(session);
   if (session.linkId === undefined) return;
   const link = ctx.store.links.get(session.linkId);
   if (link && link.sessionId === session.id) setLinkStatus(ctx, link, status, error);
@@ -49,7 +52,7 @@ export function refreshLink(ctx: SandboxContext, link: Link): Link {
   if (isFinalStatus(link.status)) return link;
   const now = ctx.config.now();
   if (link.sessionId) {
-    const session = ctx.store.sessions.get(link.sessionId);
+    const session = ctx.store.session(link.sessionId);
     if (session) refreshSession(ctx, session);
     if (isFinalStatus(link.status)) return link;
   }
@@ -61,14 +64,20 @@ export function refreshLink(ctx: SandboxContext, link: Link): Link {
   return link;
 }
 
-/** Applies time-based transitions everywhere and evicts entries finished longer than the retention ago. */
+/**
+ * Applies time-based transitions everywhere (access events included) and evicts entries finished
+ * longer than the retention ago. Accesses stay (an expired one can be renewed) until their own bound.
+ */
 export function sweep(ctx: SandboxContext): void {
   const { store, config } = ctx;
   const horizon = config.now() - config.retentionMs;
-  for (const session of store.sessions.values()) {
+  for (const session of store.sessions()) {
     refreshSession(ctx, session);
-    if (isFinalStatus(session.status) && session.updatedAt < horizon) store.sessions.delete(session.id);
+    if (isFinalStatus(session.status) && session.updatedAt < horizon) store.deleteSession(session.id);
   }
+  for (const access of store.accesses.values()) refreshAccess(ctx, access);
+  // Tokens stay a retention past their expiry, so a late use still gets its own code.
+  for (const token of store.reconnectTokens.values()) if (token.expiresAt < horizon) store.reconnectTokens.delete(token.token);
   for (const link of store.links.values()) {
     refreshLink(ctx, link);
     if (isFinalStatus(link.status) && link.updatedAt < horizon) store.links.delete(link.id);

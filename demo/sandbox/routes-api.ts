@@ -1,4 +1,4 @@
-import { Hono, type MiddlewareHandler } from 'hono';
+import { Hono } from 'hono';
 import { defaultImportRequestSchema } from '../../src/core/protocol/default-import.js';
 import { createLinkRequestSchema, type CreateLinkResponse, type LinkInfo } from '../../src/core/protocol/link.js';
 import { ApiError, checkLocale, readJson } from './api-error.js';
@@ -8,8 +8,10 @@ import { iso, type SandboxContext } from './context.js';
 import { buildImport } from './import-data.js';
 import { refreshLink, refreshSession } from './lifecycle.js';
 import { sessionInfo } from './sessions.js';
-import { randomId, safeEqual, signSessionId, verifySessionSignature } from './signing.js';
+import { randomId, signSessionId, verifySessionSignature } from './signing.js';
 import type { Link } from './store.js';
+import { accessStatus, accessSummary, recordImport } from './accesses.js';
+import { requireSecret as secretKey } from './auth.js';
 
 /** Integrator backend API: `Authorization: Bearer <secret>` on every call. */
 export function apiRoutes(ctx: SandboxContext): Hono {
@@ -18,13 +20,7 @@ export function apiRoutes(ctx: SandboxContext): Hono {
   /** The secret key belongs to the first client (`sandbox-client`). */
   const client = config.clients[0];
 
-  const requireSecret: MiddlewareHandler = async (c, next) => {
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '');
-    if (!match?.[1] || !safeEqual(match[1], config.secret)) {
-      throw new ApiError(401, 'unauthorized', 'Send the secret key as "Authorization: Bearer <secret>"');
-    }
-    await next();
-  };
+  const requireSecret = secretKey(config);
 
   const linkInfo = (link: Link): LinkInfo => {
     const info: LinkInfo = {
@@ -36,7 +32,10 @@ export function apiRoutes(ctx: SandboxContext): Hono {
       createdAt: iso(link.createdAt),
       updatedAt: iso(link.updatedAt),
       expiresAt: iso(link.expiresAt),
+      accessMode: link.accessMode,
     };
+    if (link.accessDays !== undefined) info.accessDays = link.accessDays;
+    if (link.reconnectAccessId !== undefined) info.reconnectAccessId = link.reconnectAccessId;
     if (link.locale) info.locale = link.locale;
     if (link.country) info.country = link.country;
     if (link.webhookUrl) info.webhookUrl = link.webhookUrl;
@@ -44,9 +43,14 @@ export function apiRoutes(ctx: SandboxContext): Hono {
     if (link.error) info.error = link.error;
     if (link.sessionId) {
       info.sessionId = link.sessionId;
-      const session = store.sessions.get(link.sessionId);
+      const session = store.session(link.sessionId);
       if (session) info.bankId = session.bankId;
-      if (link.status === 'success') info.sessionIdSignature = signSessionId(config.secret, link.sessionId);
+      if (link.status === 'success') {
+        info.sessionIdSignature = signSessionId(config.secret, link.sessionId);
+        if (session) info.grantedAccessMode = session.accessMode;
+        const access = session?.accessId === undefined ? undefined : store.accesses.get(session.accessId);
+        if (access) info.access = accessSummary(ctx, access);
+      }
     }
     return info;
   };
@@ -61,6 +65,22 @@ export function apiRoutes(ctx: SandboxContext): Hono {
     if (input.country !== undefined && !(COUNTRIES as readonly string[]).includes(input.country)) {
       throw new ApiError(400, 'invalid_request', `country: the sandbox has banks for ${COUNTRIES.join(', ')}`, 'country');
     }
+    let accessMode = input.accessMode ?? 'single';
+    if (input.reconnectAccessId !== undefined) {
+      const access = store.accesses.get(input.reconnectAccessId);
+      if (!access || access.clientId !== client.id) throw new ApiError(404, 'not_found', 'reconnectAccessId: no such access', 'reconnectAccessId');
+      if (access.ownerExternalId !== input.ownerExternalId) {
+        throw new ApiError(409, 'reconnect_token_mismatch', "ownerExternalId: not the owner of the access to renew", 'ownerExternalId');
+      }
+      if (accessStatus(ctx, access) === 'revoked') throw new ApiError(410, 'access_revoked', 'reconnectAccessId: the access was revoked; connect the bank anew', 'reconnectAccessId');
+      if (input.accessMode !== undefined && input.accessMode !== 'multiple') {
+        throw new ApiError(400, 'invalid_request', 'accessMode: a link that renews an access grants "multiple" access', 'accessMode');
+      }
+      accessMode = 'multiple';
+    }
+    if (accessMode === 'single' && input.accessDays !== undefined) {
+      throw new ApiError(400, 'invalid_request', 'accessDays: only with accessMode "multiple" or "mixed"', 'accessDays');
+    }
     const now = config.now();
     const link: Link = {
       id: randomId('lnk'),
@@ -71,7 +91,10 @@ export function apiRoutes(ctx: SandboxContext): Hono {
       createdAt: now,
       updatedAt: now,
       expiresAt: now + config.linkTtlMs,
+      accessMode,
     };
+    if (input.accessDays !== undefined) link.accessDays = input.accessDays;
+    if (input.reconnectAccessId !== undefined) link.reconnectAccessId = input.reconnectAccessId;
     if (input.locale) link.locale = input.locale;
     if (input.country) link.country = input.country;
     if (input.webhookUrl) link.webhookUrl = input.webhookUrl;
@@ -87,9 +110,9 @@ export function apiRoutes(ctx: SandboxContext): Hono {
   });
 
   app.get('/v1/signin-sessions/:id', requireSecret, (c) => {
-    const session = store.sessions.get(c.req.param('id'));
+    const session = store.session(c.req.param('id'));
     if (!session) throw new ApiError(404, 'not_found', 'No such session', 'id');
-    return c.json(sessionInfo(refreshSession(ctx, session)));
+    return c.json(sessionInfo(ctx, refreshSession(ctx, session)));
   });
 
   app.post('/v1/default-import', requireSecret, async (c) => {
@@ -97,7 +120,7 @@ export function apiRoutes(ctx: SandboxContext): Hono {
     if (!verifySessionSignature(config.secret, input.sessionId, input.sessionIdSignature)) {
       throw new ApiError(403, 'invalid_signature', 'sessionIdSignature does not match sessionId', 'sessionIdSignature');
     }
-    const session = store.sessions.get(input.sessionId);
+    const session = store.session(input.sessionId);
     if (!session) throw new ApiError(404, 'not_found', 'No such session (it may have been evicted)', 'sessionId');
     refreshSession(ctx, session);
     if (session.status !== 'success') {
@@ -108,9 +131,13 @@ export function apiRoutes(ctx: SandboxContext): Hono {
     }
     const bank = ctx.catalog.get(session.bankId);
     if (!bank) throw new ApiError(404, 'not_found', 'The bank of this session is gone', 'sessionId');
+    // Multiple access: the Default Import is the access's first import of the day (and may hit its limit).
+    const access = session.accessId === undefined ? undefined : store.accesses.get(session.accessId);
+    if (access) recordImport(ctx, access, 'sessionId');
     const now = config.now();
     const result = buildImport({ sessionId: session.id, ownerExternalId: session.ownerExternalId, bank, now });
     session.importedAt = now;
+    if (access) result.access = accessSummary(ctx, access);
     return c.json(result);
   });
 

@@ -9,7 +9,8 @@ import { logoSvg } from './logos.js';
 import { sendPage } from './pages/layout.js';
 import { rootPage } from './pages/root.js';
 import { connectingPage } from './pages/simple.js';
-import { createSession, isAnyClientOrigin, sessionResponse } from './sessions.js';
+import { isAnyClientOrigin } from './clients.js';
+import { createSession, sessionResponse } from './sessions.js';
 import { slowSeconds } from './routes-bank.js';
 
 const asset = (name: string) => readFileSync(new URL(`./assets/${name}`, import.meta.url), 'utf8');

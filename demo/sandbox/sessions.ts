@@ -1,20 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { isFinalStatus, type CreateSessionRequest, type CreateSessionResponse, type SessionInfo } from '../../src/core/protocol/session.js';
 import { ApiError, checkLocale } from './api-error.js';
-import { isAllowedOrigin, originOfUrl, parseOrigin, type SandboxClient } from './config.js';
+import { accessSummary, checkReconnectToken, requireActive } from './accesses.js';
+import { findClient } from './clients.js';
+import { isAllowedOrigin, originOfUrl, parseOrigin } from './config.js';
 import { iso, type SandboxContext } from './context.js';
 import { refreshLink, setLinkStatus } from './lifecycle.js';
 import { randomId } from './signing.js';
-import type { Link, Session } from './store.js';
-
-export function findClient(ctx: SandboxContext, clientId: string): SandboxClient | undefined {
-  return ctx.config.clients.find((client) => client.id === clientId);
-}
-
-/** True when any client allows the origin (used to answer CORS preflights, which carry no body). */
-export function isAnyClientOrigin(ctx: SandboxContext, origin: string): boolean {
-  return ctx.config.clients.some((client) => isAllowedOrigin(client, origin));
-}
+import type { Access, Link, Session } from './store.js';
 
 /** The provider's own origin: where the hosted SignIn page runs. */
 export const providerOrigin = (ctx: SandboxContext): string => new URL(ctx.config.publicUrl).origin;
@@ -47,6 +40,50 @@ function checkLinkSession(ctx: SandboxContext, link: Link, input: CreateSessionR
   if (input.mode !== 'redirect') throw new ApiError(400, 'invalid_request', 'mode: a link session is a redirect-mode session', 'mode');
   if (input.origin !== providerOrigin(ctx)) {
     throw new ApiError(403, 'origin_not_allowed', `origin: a link session starts on the hosted page (${providerOrigin(ctx)})`, 'origin');
+  }
+}
+
+/** The access a session grants: its mode, days and the access it renews (checked against the link and the token). */
+function resolveAccess(ctx: SandboxContext, input: CreateSessionRequest, link: Link | undefined): Pick<Session, 'accessMode' | 'accessDays' | 'reconnect'> {
+  let renew: Access | undefined;
+  let token: string | undefined;
+  if (input.reconnectToken !== undefined) {
+    if (link) throw new ApiError(400, 'invalid_request', 'reconnectToken: a link renews the access it was created for (reconnectAccessId)', 'reconnectToken');
+    const checked = checkReconnectToken(ctx, input.reconnectToken, input.clientId, 'reconnectToken');
+    renew = checked.access;
+    token = checked.token.token;
+  } else if (link?.reconnectAccessId !== undefined) {
+    renew = ctx.store.accesses.get(link.reconnectAccessId);
+    if (!renew) throw new ApiError(404, 'not_found', 'returnUrl: the access this link renews is gone', 'returnUrl');
+    if (renew.revokedAt !== undefined) requireActive(ctx, renew, 'returnUrl');
+  }
+  if (renew) {
+    if (input.bankId !== renew.bankId) throw new ApiError(409, 'reconnect_token_mismatch', `bankId: a renewal of this access is at bank "${renew.bankId}"`, 'bankId');
+    if (input.ownerExternalId !== renew.ownerExternalId) throw new ApiError(409, 'reconnect_token_mismatch', "ownerExternalId: not the renewed access's owner", 'ownerExternalId');
+    if (input.accessMode === 'single') throw new ApiError(400, 'invalid_request', 'accessMode: a renewal grants multiple access', 'accessMode');
+    return { accessMode: 'multiple', accessDays: input.accessDays ?? renew.accessDays, reconnect: { accessId: renew.id, ...(token ? { token } : {}) } };
+  }
+  let mode = input.accessMode;
+  if (link && link.accessMode !== 'mixed') {
+    if (mode !== undefined && mode !== link.accessMode) throw new ApiError(400, 'invalid_request', `accessMode: the link grants ${link.accessMode} access`, 'accessMode');
+    mode = link.accessMode;
+  } else if (link && mode === undefined) {
+    throw new ApiError(400, 'invalid_request', 'accessMode: the link lets the user choose; send "single" or "multiple"', 'accessMode');
+  }
+  mode ??= 'single';
+  if (mode === 'single' && input.accessDays !== undefined) throw new ApiError(400, 'invalid_request', 'accessDays: only with accessMode "multiple"', 'accessDays');
+  return { accessMode: mode, accessDays: input.accessDays ?? link?.accessDays ?? ctx.config.accessDays };
+}
+
+/** Sessions per client and origin per minute (and ten times as many per client): a 429 past it. */
+function limitRate(ctx: SandboxContext, clientId: string, origin: string): void {
+  const now = ctx.config.now();
+  for (const [key, limiter] of [[`${clientId} ${origin}`, ctx.sessionRate.perOrigin], [clientId, ctx.sessionRate.perClient]] as const) {
+    const taken = limiter?.take(key, now);
+    if (taken && !taken.ok) {
+      const seconds = Math.ceil(taken.retryAfterMs / 1000);
+      throw new ApiError(429, 'rate_limited', `Too many sessions for client "${clientId}" from ${key === clientId ? 'all its origins' : origin}; try again in ${seconds} s`, null, seconds);
+    }
   }
 }
 
@@ -94,6 +131,8 @@ export function createSession(
   const bank = ctx.catalog.get(input.bankId);
   if (!bank) throw new ApiError(422, 'unknown_bank', `bankId: unknown bank "${input.bankId}"`, 'bankId');
   if (bank.status === 'down') throw new ApiError(422, 'bank_down', `bankId: ${bank.name} is down; choose another bank`, 'bankId');
+  const access = resolveAccess(ctx, input, link);
+  limitRate(ctx, client.id, input.origin);
 
   const now = ctx.config.now();
   const session: Session = {
@@ -114,6 +153,7 @@ export function createSession(
     expiresAt: now + ctx.config.ttlMs,
     failedAttempts: 0,
     step: 'login',
+    ...access,
   };
   if (input.returnUrl !== undefined) session.returnUrl = input.returnUrl;
   ctx.store.addSession(session);
@@ -139,7 +179,7 @@ export function sessionResponse(ctx: SandboxContext, session: Session): CreateSe
   return { sessionId: session.id, authorizationUrl: authorizationUrl(ctx, session), state: session.state, expiresAt: iso(session.expiresAt) };
 }
 
-export function sessionInfo(session: Session): SessionInfo {
+export function sessionInfo(ctx: SandboxContext, session: Session): SessionInfo {
   const info: SessionInfo = {
     id: session.id,
     status: session.status,
@@ -148,6 +188,7 @@ export function sessionInfo(session: Session): SessionInfo {
     bankId: session.bankId,
     country: session.country,
     mode: session.mode,
+    accessMode: session.accessMode,
     origin: session.origin,
     locale: session.locale,
     createdAt: iso(session.createdAt),
@@ -158,5 +199,8 @@ export function sessionInfo(session: Session): SessionInfo {
   if (session.linkId !== undefined) info.linkId = session.linkId;
   if (session.error) info.error = session.error;
   if (session.importedAt !== undefined) info.importedAt = iso(session.importedAt);
+  const access = session.accessId === undefined ? undefined : ctx.store.accesses.get(session.accessId);
+  if (access) info.access = accessSummary(ctx, access);
+  if (session.reconnect) info.reconnect = true;
   return info;
 }

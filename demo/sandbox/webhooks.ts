@@ -13,16 +13,19 @@ export interface WebhookDelivery {
   state: 'pending' | 'delivered' | 'failed';
 }
 
+/** Events of one link, or of one access, are delivered in order. */
+const orderKey = (event: WebhookEvent): string => ('linkId' in event ? event.linkId : event.accessId);
+
 /**
  * Sends signed webhook POSTs. A non-2xx answer, a network error or a timeout is retried
  * after `base`, `2·base`, `4·base`… up to `webhookMaxAttempts` attempts in all. Events of
- * one link are delivered in order: the next waits until the previous one is delivered or given up.
+ * one link (or one access) are delivered in order: the next waits until the previous one is delivered or given up.
  */
 export class WebhookDispatcher {
   readonly deliveries: WebhookDelivery[] = [];
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
   private readonly controllers = new Set<AbortController>();
-  /** Deliveries waiting per link; the head is the one being attempted. */
+  /** Deliveries waiting per link or access; the head is the one being attempted. */
   private readonly queues = new Map<string, WebhookDelivery[]>();
   private inFlight = 0;
   private waiters: (() => void)[] = [];
@@ -31,17 +34,18 @@ export class WebhookDispatcher {
   constructor(private readonly config: SandboxConfig) {}
 
   send(url: string, event: WebhookEvent): void {
+    const key = orderKey(event);
     if (this.closed || !/^https?:\/\//i.test(url)) return;
     const delivery: WebhookDelivery = { url, event, attempts: 0, state: 'pending' };
     this.deliveries.push(delivery);
     if (this.deliveries.length > 1000) this.deliveries.splice(0, this.deliveries.length - 1000);
     this.inFlight++;
-    const queue = this.queues.get(event.linkId);
+    const queue = this.queues.get(key);
     if (queue) {
       queue.push(delivery);
       return;
     }
-    this.queues.set(event.linkId, [delivery]);
+    this.queues.set(key, [delivery]);
     this.schedule(delivery, 0);
   }
 
@@ -69,11 +73,12 @@ export class WebhookDispatcher {
       void this.attempt(delivery).finally(() => {
         if (this.closed || delivery.state === 'pending') return;
         this.inFlight--;
-        const queue = this.queues.get(delivery.event.linkId) ?? [];
+        const key = orderKey(delivery.event);
+        const queue = this.queues.get(key) ?? [];
         queue.shift();
         const next = queue[0];
         if (next) this.schedule(next, 0);
-        else this.queues.delete(delivery.event.linkId);
+        else this.queues.delete(key);
         this.flushWaiters();
       });
     }, delayMs);
@@ -94,7 +99,7 @@ export class WebhookDispatcher {
         headers: {
           'Content-Type': 'application/json',
           'User-Agent': 'signin-flow-sandbox',
-          [WEBHOOK_SIGNATURE_HEADER]: signWebhook(config.secret, body, Math.floor(config.now() / 1000)),
+          [WEBHOOK_SIGNATURE_HEADER]: signWebhook(config.secret, body, Math.floor(config.clock.real() / 1000)),
         },
         body,
         signal: controller.signal,

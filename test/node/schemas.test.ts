@@ -38,6 +38,8 @@ const minimalBank = { id: 'bank-2', name: 'Bank Two', country: 'DE' };
 const error = { code: 'BankUnavailable', message: 'The bank did not answer.' };
 const times = { createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:01:00Z', expiresAt: '2025-01-01T00:15:00Z' };
 const config = { clientId: 'demo', apiBase: 'http://localhost:8787', ownerExternalId: 'user-1' };
+const summary = { id: 'acc_1', mode: 'multiple', status: 'active', expiresAt: times.expiresAt, importsToday: 1, importsPerDay: 4 };
+const accessInfo = { id: 'acc_1', ownerExternalId: 'u', bankId: 'bank-1', mode: 'multiple', status: 'revoked', createdAt: times.createdAt, expiresAt: times.expiresAt, revokedAt: times.updatedAt, lastImportAt: times.updatedAt, importsToday: 0, importsPerDay: 4, accessDays: 90, renewedAt: times.updatedAt };
 const sessionRequest = { clientId: 'demo', ownerExternalId: 'user-1', bankId: 'bank-1', consents: [acceptance], mode: 'redirect', origin: 'https://shop.example' };
 
 /** Valid inputs of every schema, by export name. A new schema needs seeds here (the test says so). */
@@ -78,23 +80,51 @@ const SEEDS: Record<string, unknown[]> = {
   apiErrorResponseSchema: [{ error: { code: 'invalid_request', message: 'Bad', field: 'consents.0.id' } }, { error: { code: 'x', message: 'y', field: null } }],
   signinErrorCodeSchema: ['AccessBlocked'],
   signinErrorSchema: [error],
-  createLinkRequestSchema: [{ ownerExternalId: 'user-1', returnUrl: 'https://shop.example/back', locale: 'en-GB', country: 'PL', webhookUrl: 'https://shop.example/hook' }],
+  createLinkRequestSchema: [
+    { ownerExternalId: 'user-1', returnUrl: 'https://shop.example/back', locale: 'en-GB', country: 'PL', webhookUrl: 'https://shop.example/hook' },
+    { ownerExternalId: 'user-1', returnUrl: 'https://shop.example/back', accessMode: 'mixed', accessDays: 30, reconnectAccessId: 'acc_1' },
+  ],
   createLinkResponseSchema: [{ id: 'lnk_1', url: 'https://provider.example/signin/lnk_1', expiresAt: times.expiresAt }],
   linkInfoSchema: [
-    { id: 'lnk_1', url: 'https://p.example/signin/lnk_1', status: 'failed', ownerExternalId: 'u', returnUrl: 'https://shop.example/back', locale: 'pl', country: 'PL', webhookUrl: 'https://shop.example/hook', sessionId: 'ses_1', bankId: 'bank-1', error, openedAt: times.createdAt, ...times },
+    { id: 'lnk_1', url: 'https://p.example/signin/lnk_1', status: 'failed', ownerExternalId: 'u', returnUrl: 'https://shop.example/back', locale: 'pl', country: 'PL', webhookUrl: 'https://shop.example/hook', sessionId: 'ses_1', bankId: 'bank-1', error, openedAt: times.createdAt, accessMode: 'single', ...times },
+    { id: 'lnk_1', url: 'https://p.example/signin/lnk_1', status: 'success', ownerExternalId: 'u', returnUrl: 'https://shop.example/back', accessMode: 'mixed', accessDays: 30, reconnectAccessId: 'acc_1', grantedAccessMode: 'multiple', access: summary, ...times },
   ],
-  webhookEventSchema: [{ id: 'evt_1', type: 'signin-link.status-changed', linkId: 'lnk_1', sessionId: 'ses_1', status: 'success', at: times.createdAt }],
+  linkWebhookEventSchema: [{ id: 'evt_1', type: 'signin-link.status-changed', linkId: 'lnk_1', sessionId: 'ses_1', status: 'success', at: times.createdAt }],
+  accessWebhookEventSchema: [{ id: 'evt_2', type: 'access.expiring', accessId: 'acc_1', ownerExternalId: 'u', bankId: 'bank-1', expiresAt: times.expiresAt, at: times.createdAt }],
+  webhookEventSchema: [
+    { id: 'evt_1', type: 'signin-link.status-changed', linkId: 'lnk_1', sessionId: 'ses_1', status: 'success', at: times.createdAt },
+    { id: 'evt_2', type: 'access.revoked', accessId: 'acc_1', ownerExternalId: 'u', bankId: 'bank-1', expiresAt: times.expiresAt, at: times.createdAt },
+  ],
+  accessModeSchema: ['mixed'],
+  grantedAccessModeSchema: ['multiple'],
+  browserAccessSchema: [{ mode: 'single' }, { mode: 'multiple', expiresAt: times.expiresAt, renewed: true }],
+  accessDaysSchema: [1, 180],
+  accessStatusSchema: ['expired'],
+  accessWebhookTypeSchema: ['access.renewed'],
+  reconnectTokenSchema: ['Zm9vYmFyYmF6cXV4cXV1eA'],
+  accessSummarySchema: [summary],
+  accessInfoSchema: [accessInfo],
+  accessListSchema: [{ accesses: [accessInfo] }, { accesses: [] }],
+  reconnectTokenResponseSchema: [{ token: 'Zm9vYmFyYmF6cXV4cXV1eA', expiresAt: times.expiresAt }],
+  reconnectTokenInfoSchema: [{ clientId: 'demo', bankId: 'bank-1', ownerExternalId: 'u', accessMode: 'multiple', accessDays: 180, accessExpiresAt: times.expiresAt, expiresAt: times.expiresAt }],
+  advanceClockRequestSchema: [{ advanceSeconds: 86_400 }],
+  clockInfoSchema: [{ now: times.createdAt, offsetSeconds: 0 }],
   localeSchema: ['en-GB', 'pl'],
   signinResultMessageSchema: [
     { type: 'signin-flow/result', state: 'st', sessionId: 'ses_1', sessionIdSignature: 'c2ln', status: 'success' },
+    { type: 'signin-flow/result', state: 'st', sessionId: 'ses_1', sessionIdSignature: 'c2ln', status: 'success', access: { mode: 'multiple', expiresAt: times.expiresAt, renewed: true } },
     { type: 'signin-flow/result', state: 'st', sessionId: 'ses_1', status: 'failed', error },
   ],
   signinResultStatusSchema: ['cancelled'],
-  createSessionRequestSchema: [{ ...sessionRequest, returnUrl: 'https://shop.example/back', locale: 'pl' }],
+  createSessionRequestSchema: [
+    { ...sessionRequest, returnUrl: 'https://shop.example/back', locale: 'pl' },
+    { ...sessionRequest, accessMode: 'multiple', accessDays: 30, reconnectToken: 'Zm9vYmFyYmF6cXV4cXV1eA' },
+  ],
   createSessionResponseSchema: [{ sessionId: 'ses_1', authorizationUrl: 'https://p.example/bank/t', state: 'st', expiresAt: times.expiresAt }],
   ownerExternalIdSchema: ['user-1'],
   sessionInfoSchema: [
-    { id: 'ses_1', status: 'success', clientId: 'demo', ownerExternalId: 'u', bankId: 'bank-1', country: 'PL', mode: 'popup', origin: 'https://shop.example', returnUrl: 'https://shop.example/back', locale: 'en', linkId: 'lnk_1', error, importedAt: times.updatedAt, ...times },
+    { id: 'ses_1', status: 'success', clientId: 'demo', ownerExternalId: 'u', bankId: 'bank-1', country: 'PL', mode: 'popup', origin: 'https://shop.example', returnUrl: 'https://shop.example/back', locale: 'en', linkId: 'lnk_1', error, importedAt: times.updatedAt, accessMode: 'single', ...times },
+    { id: 'ses_2', status: 'success', clientId: 'demo', ownerExternalId: 'u', bankId: 'bank-1', country: 'PL', mode: 'popup', origin: 'https://shop.example', locale: 'en', accessMode: 'multiple', access: summary, reconnect: true, ...times },
   ],
   signinModeSchema: ['popup'],
   signinStatusSchema: ['abandoned'],

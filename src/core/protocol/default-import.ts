@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { AccessSummary } from './access.js';
 
 /** `POST /v1/default-import` body (integrator backend, secret key). */
 export const defaultImportRequestSchema = z.object({
@@ -46,4 +47,28 @@ export interface DefaultImportResponse {
   bank: { id: string; name: string; bic?: string; country: string };
   period: { from: string; to: string };
   accounts: ImportedAccount[];
+  /** For multiple access: the access, with the imports counted so far today. */
+  access?: AccessSummary;
+}
+
+/** `POST /v1/accesses/:id/imports` answer: a Default Import's shape, from the access. */
+export interface AccessImportResponse extends DefaultImportResponse {
+  accessId: string;
+  access: AccessSummary;
+}
+
+/** One account of `GET /v1/owners/:ownerExternalId/data`, with the bank and access it came from. */
+export interface OwnerAccount extends ImportedAccount {
+  bank: { id: string; name: string };
+  accessId: string;
+  /** When this account's data was imported. */
+  importedAt: string;
+}
+
+/** `GET /v1/owners/:ownerExternalId/data` answer: every account of the owner's active accesses, each IBAN once. */
+export interface OwnerDataResponse {
+  ownerExternalId: string;
+  owner?: { externalId: string; name: string; email: string };
+  banks: { accessId: string; bankId: string; name: string; expiresAt: string; lastImportAt: string }[];
+  accounts: OwnerAccount[];
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { countryCodeSchema } from './catalog.js';
 import { localeSchema, ownerExternalIdSchema, signinStatusSchema } from './session.js';
+import { accessDaysSchema, accessModeSchema, accessSummarySchema, accessWebhookTypeSchema, grantedAccessModeSchema } from './access.js';
 import { signinErrorSchema } from './errors.js';
 
 const httpUrl = z.string().check(z.maxLength(2048, 'must be at most 2048 characters'), z.regex(/^https?:\/\/[^\s]+$/i, 'must be an http(s) URL'));
@@ -15,6 +16,12 @@ export const createLinkRequestSchema = z.object({
   country: z.optional(countryCodeSchema),
   /** Receives a signed POST on every status change of the link. */
   webhookUrl: z.optional(httpUrl),
+  /** `single` (default), `multiple`, or `mixed` (the hosted page asks the user). */
+  accessMode: z.optional(accessModeSchema),
+  /** Days of multiple access, 1–180 (default 180). */
+  accessDays: z.optional(accessDaysSchema),
+  /** Renews this access of the same owner: the hosted page offers only its bank. */
+  reconnectAccessId: z.optional(z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(64, 'must be at most 64 characters'))),
 });
 export type CreateLinkRequest = z.infer<typeof createLinkRequestSchema>;
 
@@ -48,6 +55,12 @@ export const linkInfoSchema = z.object({
   updatedAt: z.string(),
   openedAt: z.optional(z.string()),
   expiresAt: z.string(),
+  accessMode: accessModeSchema,
+  accessDays: z.optional(z.number()),
+  reconnectAccessId: z.optional(z.string()),
+  /** Once the link succeeded: the mode granted, and for multiple access the access itself. */
+  grantedAccessMode: z.optional(grantedAccessModeSchema),
+  access: z.optional(accessSummarySchema),
 });
 export type LinkInfo = z.infer<typeof linkInfoSchema>;
 
@@ -55,8 +68,8 @@ export type LinkInfo = z.infer<typeof linkInfoSchema>;
 export const WEBHOOK_SIGNATURE_HEADER = 'Signin-Signature';
 export const WEBHOOK_EVENT_TYPE = 'signin-link.status-changed';
 
-/** Body of a webhook POST. */
-export const webhookEventSchema = z.object({
+/** Body of a webhook POST about a link. */
+export const linkWebhookEventSchema = z.object({
   /** Unique per event (the same on every retry of it): deduplicate on it. */
   id: z.string(),
   type: z.literal(WEBHOOK_EVENT_TYPE),
@@ -66,4 +79,24 @@ export const webhookEventSchema = z.object({
   /** ISO 8601 time of the status change. */
   at: z.string(),
 });
+export type LinkWebhookEvent = z.infer<typeof linkWebhookEventSchema>;
+
+/**
+ * Body of a webhook POST about an access: `access.renewed` (a reconnect succeeded),
+ * `access.expiring` (once per grant or renewal, 7 days before `expiresAt`), `access.expired`,
+ * `access.revoked`.
+ */
+export const accessWebhookEventSchema = z.object({
+  id: z.string(),
+  type: accessWebhookTypeSchema,
+  accessId: z.string(),
+  ownerExternalId: z.string(),
+  bankId: z.string(),
+  expiresAt: z.string(),
+  at: z.string(),
+});
+export type AccessWebhookEvent = z.infer<typeof accessWebhookEventSchema>;
+
+/** Body of a webhook POST: check `type`. */
+export const webhookEventSchema = z.discriminatedUnion('type', [linkWebhookEventSchema, accessWebhookEventSchema], { error: 'must be a webhook event: type "signin-link.status-changed" or "access.*"' });
 export type WebhookEvent = z.infer<typeof webhookEventSchema>;

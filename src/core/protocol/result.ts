@@ -25,6 +25,21 @@ export const signinErrorSchema = z.object({
 });
 export type SigninError = z.infer<typeof signinErrorSchema>;
 
+/** The access the user granted, as the integrator's page may learn it: no id, token or secret. */
+export const grantedAccessModeSchema = z.enum(['single', 'multiple']);
+export type GrantedAccessMode = z.infer<typeof grantedAccessModeSchema>;
+
+/**
+ * `access` of a successful result (popup message, redirect parameters): the mode granted and,
+ * for `multiple`, until when (ISO 8601); `renewed` when a reconnect renewed an existing access.
+ */
+export const browserAccessSchema = z.object({
+  mode: grantedAccessModeSchema,
+  expiresAt: z.optional(z.string()),
+  renewed: z.optional(z.boolean()),
+});
+export type BrowserAccess = z.infer<typeof browserAccessSchema>;
+
 /** `type` of the message the provider's completion page posts to `window.opener`. */
 export const SIGNIN_RESULT_MESSAGE_TYPE = 'signin-flow/result';
 
@@ -45,14 +60,16 @@ export const signinResultMessageSchema = z.object({
   sessionIdSignature: z.optional(z.string()),
   status: signinResultStatusSchema,
   error: z.optional(signinErrorSchema),
+  /** On success: the access granted. */
+  access: z.optional(browserAccessSchema),
 });
 export type SigninResultMessage = z.infer<typeof signinResultMessageSchema>;
 
 /**
  * Query parameters the provider adds to `returnUrl` when it sends the browser back
  * (303) in redirection mode. Session flows get state, session id, status and, on
- * success, the signature; link flows get the link id and status; failures add the
- * error code and a human-readable description.
+ * success, the signature; link flows get the link id and status; successes add the
+ * access granted; failures add the error code and a human-readable description.
  */
 export const REDIRECT_PARAMS = {
   state: 'signin_state',
@@ -62,4 +79,10 @@ export const REDIRECT_PARAMS = {
   error: 'signin_error',
   errorDescription: 'signin_error_description',
   linkId: 'signin_link_id',
+  /** On success: `single` or `multiple`. */
+  accessMode: 'signin_access_mode',
+  /** On success with multiple access: ISO 8601 end of the access. */
+  accessExpiresAt: 'signin_access_expires_at',
+  /** On success of a reconnect: `true`. */
+  accessRenewed: 'signin_access_renewed',
 } as const;

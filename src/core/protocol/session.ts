@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { accessDaysSchema, accessSummarySchema, grantedAccessModeSchema, reconnectTokenSchema } from './access.js';
 import { signinErrorSchema } from './errors.js';
 import { bankIdSchema, clientIdSchema, consentAcceptanceSchema, localeSchema, ownerExternalIdSchema, returnUrlSchema } from './primitives.js';
 
@@ -35,6 +36,12 @@ export const createSessionRequestSchema = z.object({
   /** Required in `redirect` mode; must be on an allowed origin of the client. */
   returnUrl: z.optional(returnUrlSchema),
   locale: z.optional(localeSchema),
+  /** The access the user grants: `single` (the default) or `multiple` (the widget resolves `mixed` to the user's choice). */
+  accessMode: z.optional(grantedAccessModeSchema),
+  /** Days of multiple access, 1–180 (default 180, or the renewed access's own). Only with `multiple`. */
+  accessDays: z.optional(accessDaysSchema),
+  /** Renews the access of this token (bankId and ownerExternalId must be the token's; the mode is `multiple`). */
+  reconnectToken: z.optional(reconnectTokenSchema),
 });
 export type CreateSessionRequest = z.infer<typeof createSessionRequestSchema>;
 
@@ -68,5 +75,10 @@ export const sessionInfoSchema = z.object({
   updatedAt: z.string(),
   expiresAt: z.string(),
   importedAt: z.optional(z.string()),
+  accessMode: grantedAccessModeSchema,
+  /** For multiple access, once the session succeeded: the access it granted or renewed. */
+  access: z.optional(accessSummarySchema),
+  /** True for a session started with a reconnect token. */
+  reconnect: z.optional(z.boolean()),
 });
 export type SessionInfo = z.infer<typeof sessionInfoSchema>;

@@ -49,7 +49,7 @@ describe('bank login page', () => {
     const data = await loginToResult(app, path, 'demo', 'demo');
     assert.equal(data.targetOrigin, ORIGIN);
     assert.ok(signinResultMessageSchema.safeParse(data.message).success);
-    assert.deepEqual(data.message, { type: 'signin-flow/result', state, sessionId, status: 'success', sessionIdSignature: signSessionId(SECRET, sessionId) });
+    assert.deepEqual(data.message, { type: 'signin-flow/result', state, sessionId, status: 'success', sessionIdSignature: signSessionId(SECRET, sessionId), access: { mode: 'single' } });
     assert.equal(await sessionStatus(app, sessionId), 'success');
     const page = await (await app.request(path)).text();
     assert.match(page, /<script src="\/assets\/completion.js"><\/script>/);

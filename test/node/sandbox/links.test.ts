@@ -135,7 +135,7 @@ describe('hosted page /signin/:linkId', () => {
     const back = await postForm(app, `${bankPath(authorizationUrl)}/login`, { username: 'demo', password: 'demo' });
     const location = new URL(back.headers.get('location') ?? '');
     assert.equal(`${location.origin}${location.pathname}`, `${ORIGIN}/done`);
-    assert.deepEqual([...location.searchParams.keys()].sort(), ['signin_link_id', 'signin_status']);
+    assert.deepEqual([...location.searchParams.keys()].sort(), ['signin_access_mode', 'signin_link_id', 'signin_status'], 'link parameters and the access granted: no session id nor signature');
     assert.equal(location.searchParams.get('signin_status'), 'success');
     const done = await getLink(link.id);
     assert.equal(done.status, 'success');

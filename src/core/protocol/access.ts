@@ -1,0 +1,117 @@
+import * as z from 'zod/mini';
+import { grantedAccessModeSchema } from './result.js';
+
+/**
+ * Long-lived access: how long the integrator may read the user's data after one authorization.
+ * `single`: one Default Import, then the access is gone (the default). `multiple`: repeated
+ * imports until `expiresAt` (at most `MAX_ACCESS_DAYS`), revocable, renewable by a reconnect.
+ * `mixed`: the user chooses one of the two in the flow. A session always carries the resolved
+ * mode (`single` | `multiple`, see `grantedAccessModeSchema`); links and the widget's config may
+ * say `mixed`.
+ */
+export const accessModeSchema = z.enum(['single', 'multiple', 'mixed']);
+export type AccessMode = z.infer<typeof accessModeSchema>;
+export { grantedAccessModeSchema, browserAccessSchema } from './result.js';
+export type { GrantedAccessMode, BrowserAccess } from './result.js';
+
+export const MAX_ACCESS_DAYS = 180;
+export const DEFAULT_ACCESS_DAYS = 180;
+/** Imports allowed per access in any rolling 24 hours, the Default Import included. */
+export const IMPORTS_PER_DAY = 4;
+/** Lifetime of a reconnect token. */
+export const RECONNECT_TOKEN_TTL_MS = 15 * 60_000;
+
+/** How many days multiple access lasts: a whole number from 1 to 180 (default 180). */
+export const accessDaysSchema = z.number().check(
+  z.refine((days) => Number.isInteger(days) && days >= 1 && days <= MAX_ACCESS_DAYS, `must be a whole number of days from 1 to ${MAX_ACCESS_DAYS}`),
+);
+
+/** `active` until `expiresAt`; `expired` after it (a reconnect renews it); `revoked` for good. */
+export const accessStatusSchema = z.enum(['active', 'expired', 'revoked']);
+export type AccessStatus = z.infer<typeof accessStatusSchema>;
+
+/** A reconnect token, as the widget and the session request carry it. */
+export const reconnectTokenSchema = z.string().check(z.minLength(16, 'must be a reconnect token from POST /v1/accesses/:id/reconnect-tokens'), z.maxLength(128, 'must be at most 128 characters'));
+
+/**
+ * The access as the integrator's backend sees it beside a session, a link or an import
+ * (secret key only; never sent to the browser).
+ */
+export const accessSummarySchema = z.object({
+  id: z.string(),
+  mode: grantedAccessModeSchema,
+  status: accessStatusSchema,
+  expiresAt: z.string(),
+  /** Imports in the last 24 hours (rolling), the Default Import included. */
+  importsToday: z.number(),
+  importsPerDay: z.number(),
+});
+export type AccessSummary = z.infer<typeof accessSummarySchema>;
+
+/** `GET /v1/accesses/:id` answer, and each entry of `GET /v1/accesses?ownerExternalId=`. */
+export const accessInfoSchema = z.object({
+  id: z.string(),
+  ownerExternalId: z.string(),
+  bankId: z.string(),
+  mode: grantedAccessModeSchema,
+  status: accessStatusSchema,
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  revokedAt: z.optional(z.string()),
+  lastImportAt: z.optional(z.string()),
+  importsToday: z.number(),
+  importsPerDay: z.number(),
+  /** The days the access lasts from its grant or its latest renewal. */
+  accessDays: z.number(),
+  /** The latest renewal by a reconnect, if any. */
+  renewedAt: z.optional(z.string()),
+});
+export type AccessInfo = z.infer<typeof accessInfoSchema>;
+
+export const accessListSchema = z.object({ accesses: z.array(accessInfoSchema) });
+export type AccessList = z.infer<typeof accessListSchema>;
+
+/** `POST /v1/accesses/:id/reconnect-tokens` answer: give `token` to the widget (`reconnect-token`). */
+export const reconnectTokenResponseSchema = z.object({
+  token: z.string(),
+  /** ISO 8601; single use, 15 minutes. */
+  expiresAt: z.string(),
+});
+export type ReconnectTokenResponse = z.infer<typeof reconnectTokenResponseSchema>;
+
+/** `GET /v1/reconnect-tokens/:token` answer (public): what the widget needs to start a renewal. */
+export const reconnectTokenInfoSchema = z.object({
+  clientId: z.string(),
+  bankId: z.string(),
+  ownerExternalId: z.string(),
+  /** Always `multiple`: a reconnect renews ongoing access. */
+  accessMode: grantedAccessModeSchema,
+  /** The days the renewal grants unless the session asks for fewer. */
+  accessDays: z.number(),
+  /** When the access ends (or ended) if it is not renewed. */
+  accessExpiresAt: z.string(),
+  /** When the token stops working. */
+  expiresAt: z.string(),
+});
+export type ReconnectTokenInfo = z.infer<typeof reconnectTokenInfoSchema>;
+
+/** `POST /v1/sandbox/clock` body: moves the sandbox's time forward. */
+export const advanceClockRequestSchema = z.object({
+  advanceSeconds: z.number().check(
+    z.refine((s) => Number.isInteger(s) && s >= 1 && s <= 400 * 86_400, 'must be a whole number of seconds from 1 to 34560000 (400 days)'),
+  ),
+});
+export type AdvanceClockRequest = z.infer<typeof advanceClockRequestSchema>;
+
+/** `GET|POST /v1/sandbox/clock` answer. */
+export const clockInfoSchema = z.object({
+  /** The sandbox's time, ISO 8601. */
+  now: z.string(),
+  /** How far it is ahead of the real clock. */
+  offsetSeconds: z.number(),
+});
+export type ClockInfo = z.infer<typeof clockInfoSchema>;
+
+/** Webhook event types of an access (beside `signin-link.status-changed`). */
+export const accessWebhookTypeSchema = z.enum(['access.renewed', 'access.expiring', 'access.expired', 'access.revoked']);
+export type AccessWebhookType = z.infer<typeof accessWebhookTypeSchema>;
