@@ -2,12 +2,13 @@ import { Hono, type Context } from 'hono';
 import { isFinalStatus } from '../../src/core/protocol/session.js';
 import { ApiError } from './api-error.js';
 import { COUNTRIES, type SandboxCountry } from './catalog-data.js';
+import { browserAccess } from './accesses.js';
 import { linkRedirectUrl } from './completion.js';
 import type { SandboxContext } from './context.js';
 import { field, fieldAll, readForm } from './forms.js';
 import { negotiateLocale, t, type PageLocale } from './i18n.js';
 import { refreshLink } from './lifecycle.js';
-import { HOSTED_CONSENTS, hostedPage } from './pages/hosted.js';
+import { HOSTED_CONSENTS, ONGOING_CONSENT, hostedPage, type HostedAccess } from './pages/hosted.js';
 import { hostedWidgetPage } from './pages/hosted-widget.js';
 import { sendPage } from './pages/layout.js';
 import { messagePage } from './pages/simple.js';
@@ -30,20 +31,43 @@ export function hostedRoutes(ctx: SandboxContext): Hono {
   const app = new Hono();
 
   const countryFor = (link: Link, requested: string): string => {
+    // A renewal is at the renewed access's bank, in its country.
+    const renewing = link.reconnectAccessId === undefined ? undefined : ctx.store.accesses.get(link.reconnectAccessId);
+    const renewCountry = renewing ? ctx.catalog.get(renewing.bankId)?.country : undefined;
+    if (renewCountry) return renewCountry;
     if (link.country) return link.country;
     const upper = requested.toUpperCase();
     if ((COUNTRIES as readonly string[]).includes(upper)) return upper;
     return LOCALE_COUNTRY[negotiateLocale(link.locale)] ?? 'GB';
   };
 
-  const render = (c: Context, link: Link, locale: PageLocale, country: string, extra: { error?: string; bankId?: string; accepted?: string[]; notice?: string } = {}) => {
+  /** The access the link's form asks for, its end date in the page's language, and the bank of a renewal. */
+  const accessOf = (link: Link, locale: PageLocale, chosen?: 'single' | 'multiple'): HostedAccess => {
+    const renewing = link.reconnectAccessId === undefined ? undefined : ctx.store.accesses.get(link.reconnectAccessId);
+    const days = link.accessDays ?? renewing?.accessDays ?? ctx.config.accessDays;
+    const until = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(ctx.config.now() + days * 86_400_000);
+    const bank = renewing ? ctx.catalog.get(renewing.bankId) : undefined;
+    return { mode: link.accessMode, until, chosen, ...(bank ? { renewBank: { id: bank.id, name: bank.name } } : {}) };
+  };
+  /** The widget does not offer the access choice, the ongoing consent nor a renewal yet (issue 15): those links get the form. */
+  const needsForm = (link: Link) => link.accessMode !== 'single' || link.reconnectAccessId !== undefined;
+
+  const render = (
+    c: Context,
+    link: Link,
+    locale: PageLocale,
+    country: string,
+    extra: { error?: string; bankId?: string; accepted?: string[]; notice?: string; chosen?: 'single' | 'multiple' } = {},
+  ) => {
+    const access = accessOf(link, locale, extra.chosen);
     const page = hostedPage({
+      access,
       notice: extra.notice,
       locale,
       linkId: link.id,
       country,
       banks: ctx.catalog.list(country, locale),
-      ...(link.country ? {} : { countries: COUNTRIES }),
+      ...(link.country || access.renewBank ? {} : { countries: COUNTRIES }),
       selectedBankId: extra.bankId,
       accepted: extra.accepted ?? [],
       error: extra.error,
@@ -74,6 +98,7 @@ export function hostedRoutes(ctx: SandboxContext): Hono {
     const locale = negotiateLocale(link.locale);
     const country = countryFor(link, c.req.query('country') ?? '');
     if (!widgetBundleAvailable()) return render(c, link, locale, country, { notice: t(locale, 'hostedNotBuilt') });
+    if (needsForm(link)) return render(c, link, locale, country);
     const page = hostedWidgetPage({
       locale,
       widgetLocale: link.locale,
@@ -100,7 +125,8 @@ export function hostedRoutes(ctx: SandboxContext): Hono {
     refreshLink(ctx, link);
     c.header('Cache-Control', 'no-store');
     if (!isFinalStatus(link.status)) return c.redirect(`/signin/${link.id}`, 303);
-    return c.redirect(linkRedirectUrl(link, link.status, link.error), 303);
+    const session = link.status === 'success' && link.sessionId ? ctx.store.session(link.sessionId) : undefined;
+    return c.redirect(linkRedirectUrl(link, link.status, link.error, session ? browserAccess(ctx, session) : undefined), 303);
   });
 
   const submit = async (c: Context) => {
@@ -108,14 +134,21 @@ export function hostedRoutes(ctx: SandboxContext): Hono {
     if (link instanceof Response) return link;
     const locale = negotiateLocale(link.locale);
     const form = await readForm(c);
-    const country = countryFor(link, field(form, 'country'));
     const bankId = field(form, 'bankId');
-    const accepted = fieldAll(form, 'consent');
-    const again = (error: string) => render(c, link, locale, country, { error, bankId, accepted });
     const bank = ctx.catalog.get(bankId);
-    if (!bank || bank.country !== country) return again(t(locale, 'errorChooseBank'));
-    if (!HOSTED_CONSENTS.every((consent) => accepted.includes(consent.id))) return again(t(locale, 'errorConsents'));
+    const access = accessOf(link, locale);
+    const country = countryFor(link, field(form, 'country'));
+    const accepted = fieldAll(form, 'consent');
+    const choice = field(form, 'accessMode');
+    const chosen = choice === 'single' || choice === 'multiple' ? choice : undefined;
+    const accessMode = link.accessMode === 'mixed' ? chosen : link.accessMode;
+    const again = (error: string) => render(c, link, locale, country, { error, bankId, accepted, chosen });
+    if (!bank || bank.country !== country || (access.renewBank && bank.id !== access.renewBank.id)) return again(t(locale, 'errorChooseBank'));
+    const required = [...HOSTED_CONSENTS.map((consent) => consent.id), ...(link.accessMode === 'multiple' ? [ONGOING_CONSENT.id] : [])];
+    if (!required.every((id) => accepted.includes(id))) return again(t(locale, required.length > 2 ? 'errorConsentsAll' : 'errorConsents'));
+    if (!accessMode) return again(t(locale, 'errorAccessChoice'));
     const acceptedAt = new Date(ctx.config.now()).toISOString();
+    const consents = [...HOSTED_CONSENTS, ...(accessMode === 'multiple' ? [ONGOING_CONSENT] : [])].map(({ id, version }) => ({ id, version, acceptedAt }));
     let session;
     try {
       session = createSession(
@@ -124,8 +157,9 @@ export function hostedRoutes(ctx: SandboxContext): Hono {
           clientId: link.clientId,
           ownerExternalId: link.ownerExternalId,
           bankId,
-          consents: HOSTED_CONSENTS.map(({ id, version }) => ({ id, version, acceptedAt })),
+          consents,
           mode: 'redirect',
+          accessMode,
           origin: providerOrigin(ctx),
           returnUrl: link.returnUrl,
           ...(link.locale ? { locale: link.locale } : {}),

@@ -64,4 +64,12 @@ export const cs = {
   hostedFallback: 'Stránka se nenačítá?',
   hostedSimpleForm: 'Použijte jednoduchý formulář',
   hostedNotBuilt: 'Widget není sestaven (spusťte npm run build): toto je jednoduchý formulář.',
+  hostedRenewTitle: 'Obnovit přístup k {bank}',
+  hostedRenewIntro: 'Přihlaste se znovu do {bank}, aby web mohl číst údaje o vašem účtu i nadále, až do {date}.',
+  accessLegend: 'Jak dlouho smí web číst údaje o vašem účtu?',
+  accessOnce: 'Jednou, nyní (jednorázový přístup)',
+  accessOngoing: 'Do {date}: web je smí číst znovu, až 4krát denně. Souhlas můžete kdykoli odvolat.',
+  consentOngoing: 'Souhlasím, že web smí znovu číst údaje o mém účtu až do {date}, nejvýše 4krát denně. Souhlas mohu kdykoli odvolat.',
+  errorAccessChoice: 'Vyberte, jak dlouho smí web číst údaje o vašem účtu.',
+  errorConsentsAll: 'Pro pokračování udělte všechny souhlasy.',
 } satisfies Messages;

@@ -64,4 +64,12 @@ export const de = {
   hostedFallback: 'Die Seite lädt nicht?',
   hostedSimpleForm: 'Einfaches Formular verwenden',
   hostedNotBuilt: 'Das Widget ist nicht gebaut (führen Sie npm run build aus): Dies ist das einfache Formular.',
+  hostedRenewTitle: 'Zugriff auf {bank} verlängern',
+  hostedRenewIntro: 'Melden Sie sich erneut bei {bank} an, damit die Website Ihre Kontodaten weiterhin bis zum {date} abrufen kann.',
+  accessLegend: 'Wie lange darf die Website Ihre Kontodaten abrufen?',
+  accessOnce: 'Einmal, jetzt (einmaliger Zugriff)',
+  accessOngoing: 'Bis zum {date}: Die Website darf sie erneut abrufen, bis zu 4-mal täglich. Sie können dies jederzeit widerrufen.',
+  consentOngoing: 'Ich willige ein, dass die Website meine Kontodaten bis zum {date} erneut abruft, bis zu 4-mal täglich. Ich kann dies jederzeit widerrufen.',
+  errorAccessChoice: 'Wählen Sie, wie lange die Website Ihre Kontodaten abrufen darf.',
+  errorConsentsAll: 'Erteilen Sie alle Einwilligungen, um fortzufahren.',
 } satisfies Messages;

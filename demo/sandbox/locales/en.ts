@@ -62,6 +62,14 @@ export const en = {
   hostedFallback: 'Page not loading?',
   hostedSimpleForm: 'Use the simple form',
   hostedNotBuilt: 'The widget is not built (run npm run build): this is the simple form.',
+  hostedRenewTitle: 'Renew access to {bank}',
+  hostedRenewIntro: 'Sign in at {bank} again so the site can keep reading your account data until {date}.',
+  accessLegend: 'How long may the site read your account data?',
+  accessOnce: 'Once, now (one-time access)',
+  accessOngoing: 'Until {date}: the site may read it again, up to 4 times a day. You can revoke this at any time.',
+  consentOngoing: 'I agree that the site may read my account data again until {date}, up to 4 times a day. I can revoke this at any time.',
+  errorAccessChoice: 'Choose how long the site may read your account data.',
+  errorConsentsAll: 'Accept all the consents to continue.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -64,4 +64,12 @@ export const es = {
   hostedFallback: '¿La página no carga?',
   hostedSimpleForm: 'Usa el formulario sencillo',
   hostedNotBuilt: 'El widget no está compilado (ejecuta npm run build): este es el formulario sencillo.',
+  hostedRenewTitle: 'Renovar el acceso a {bank}',
+  hostedRenewIntro: 'Vuelva a iniciar sesión en {bank} para que el sitio pueda seguir leyendo los datos de su cuenta hasta el {date}.',
+  accessLegend: '¿Durante cuánto tiempo puede el sitio leer los datos de su cuenta?',
+  accessOnce: 'Una vez, ahora (acceso único)',
+  accessOngoing: 'Hasta el {date}: el sitio puede volver a leerlos, hasta 4 veces al día. Puede revocarlo en cualquier momento.',
+  consentOngoing: 'Acepto que el sitio vuelva a leer los datos de mi cuenta hasta el {date}, hasta 4 veces al día. Puedo revocarlo en cualquier momento.',
+  errorAccessChoice: 'Elija durante cuánto tiempo puede el sitio leer los datos de su cuenta.',
+  errorConsentsAll: 'Acepte todos los consentimientos para continuar.',
 } satisfies Messages;

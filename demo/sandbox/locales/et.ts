@@ -64,4 +64,12 @@ export const et = {
   hostedFallback: 'Leht ei laadi?',
   hostedSimpleForm: 'Kasuta lihtsat vormi',
   hostedNotBuilt: 'Vidin pole ehitatud (käivita npm run build): see on lihtne vorm.',
+  hostedRenewTitle: 'Uuenda ligipääsu: {bank}',
+  hostedRenewIntro: 'Logige uuesti sisse pangas {bank}, et veebisait saaks teie kontoandmeid lugeda ka edaspidi, kuni {date}.',
+  accessLegend: 'Kui kaua tohib veebisait teie kontoandmeid lugeda?',
+  accessOnce: 'Üks kord, kohe (ühekordne ligipääs)',
+  accessOngoing: 'Kuni {date}: veebisait tohib neid uuesti lugeda, kuni 4 korda päevas. Saate selle igal ajal tühistada.',
+  consentOngoing: 'Nõustun, et veebisait loeb minu kontoandmeid uuesti kuni {date}, kuni 4 korda päevas. Saan selle igal ajal tühistada.',
+  errorAccessChoice: 'Valige, kui kaua tohib veebisait teie kontoandmeid lugeda.',
+  errorConsentsAll: 'Jätkamiseks andke kõik nõusolekud.',
 } satisfies Messages;

@@ -64,4 +64,12 @@ export const lt = {
   hostedFallback: 'Puslapis neįsikelia?',
   hostedSimpleForm: 'Naudokite paprastą formą',
   hostedNotBuilt: 'Valdiklis nesukurtas (paleiskite npm run build): tai paprasta forma.',
+  hostedRenewTitle: 'Atnaujinti prieigą prie {bank}',
+  hostedRenewIntro: 'Vėl prisijunkite prie {bank}, kad svetainė galėtų toliau skaityti jūsų sąskaitos duomenis iki {date}.',
+  accessLegend: 'Kiek laiko svetainė gali skaityti jūsų sąskaitos duomenis?',
+  accessOnce: 'Vieną kartą, dabar (vienkartinė prieiga)',
+  accessOngoing: 'Iki {date}: svetainė gali juos skaityti pakartotinai, iki 4 kartų per dieną. Bet kada galite tai atšaukti.',
+  consentOngoing: 'Sutinku, kad svetainė pakartotinai skaitytų mano sąskaitos duomenis iki {date}, iki 4 kartų per dieną. Bet kada galiu tai atšaukti.',
+  errorAccessChoice: 'Pasirinkite, kiek laiko svetainė gali skaityti jūsų sąskaitos duomenis.',
+  errorConsentsAll: 'Norėdami tęsti, duokite visus sutikimus.',
 } satisfies Messages;

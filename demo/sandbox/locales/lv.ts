@@ -64,4 +64,12 @@ export const lv = {
   hostedFallback: 'Lapa neielādējas?',
   hostedSimpleForm: 'Izmantojiet vienkāršo veidlapu',
   hostedNotBuilt: 'Logrīks nav izveidots (palaidiet npm run build): šī ir vienkāršā veidlapa.',
+  hostedRenewTitle: 'Atjaunot piekļuvi {bank}',
+  hostedRenewIntro: 'Vēlreiz pierakstieties {bank}, lai vietne varētu turpināt lasīt jūsu konta datus līdz {date}.',
+  accessLegend: 'Cik ilgi vietne drīkst lasīt jūsu konta datus?',
+  accessOnce: 'Vienreiz, tagad (vienreizēja piekļuve)',
+  accessOngoing: 'Līdz {date}: vietne drīkst tos lasīt atkārtoti, līdz 4 reizēm dienā. Jūs to varat jebkurā laikā atsaukt.',
+  consentOngoing: 'Es piekrītu, ka vietne atkārtoti lasa mana konta datus līdz {date}, līdz 4 reizēm dienā. Es to varu jebkurā laikā atsaukt.',
+  errorAccessChoice: 'Izvēlieties, cik ilgi vietne drīkst lasīt jūsu konta datus.',
+  errorConsentsAll: 'Lai turpinātu, sniedziet visas piekrišanas.',
 } satisfies Messages;

@@ -64,4 +64,12 @@ export const pl = {
   hostedFallback: 'Strona się nie ładuje?',
   hostedSimpleForm: 'Użyj prostego formularza',
   hostedNotBuilt: 'Widżet nie jest zbudowany (uruchom npm run build): to jest prosty formularz.',
+  hostedRenewTitle: 'Odnów dostęp do {bank}',
+  hostedRenewIntro: 'Zaloguj się ponownie w {bank}, aby serwis mógł nadal odczytywać dane Twojego konta do {date}.',
+  accessLegend: 'Jak długo serwis może odczytywać dane Twojego konta?',
+  accessOnce: 'Jednorazowo, teraz (dostęp jednorazowy)',
+  accessOngoing: 'Do {date}: serwis może odczytywać je ponownie, do 4 razy dziennie. Możesz to w każdej chwili odwołać.',
+  consentOngoing: 'Zgadzam się, aby serwis ponownie odczytywał dane mojego konta do {date}, do 4 razy dziennie. Mogę to w każdej chwili odwołać.',
+  errorAccessChoice: 'Wybierz, jak długo serwis może odczytywać dane Twojego konta.',
+  errorConsentsAll: 'Zaakceptuj wszystkie zgody, aby kontynuować.',
 } satisfies Messages;

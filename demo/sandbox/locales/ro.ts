@@ -64,4 +64,12 @@ export const ro = {
   hostedFallback: 'Pagina nu se încarcă?',
   hostedSimpleForm: 'Folosește formularul simplu',
   hostedNotBuilt: 'Widgetul nu este compilat (rulează npm run build): acesta este formularul simplu.',
+  hostedRenewTitle: 'Reînnoiți accesul la {bank}',
+  hostedRenewIntro: 'Autentificați-vă din nou la {bank} pentru ca site-ul să poată citi în continuare datele contului dvs. până la {date}.',
+  accessLegend: 'Cât timp poate citi site-ul datele contului dvs.?',
+  accessOnce: 'O dată, acum (acces unic)',
+  accessOngoing: 'Până la {date}: site-ul le poate citi din nou, de până la 4 ori pe zi. Puteți revoca oricând.',
+  consentOngoing: 'Sunt de acord ca site-ul să citească din nou datele contului meu până la {date}, de până la 4 ori pe zi. Pot revoca oricând.',
+  errorAccessChoice: 'Alegeți cât timp poate citi site-ul datele contului dvs.',
+  errorConsentsAll: 'Acceptați toate consimțămintele pentru a continua.',
 } satisfies Messages;

@@ -64,4 +64,12 @@ export const sk = {
   hostedFallback: 'Stránka sa nenačítava?',
   hostedSimpleForm: 'Použite jednoduchý formulár',
   hostedNotBuilt: 'Widget nie je zostavený (spustite npm run build): toto je jednoduchý formulár.',
+  hostedRenewTitle: 'Obnoviť prístup k {bank}',
+  hostedRenewIntro: 'Prihláste sa znova do {bank}, aby web mohol čítať údaje o vašom účte aj naďalej, až do {date}.',
+  accessLegend: 'Ako dlho smie web čítať údaje o vašom účte?',
+  accessOnce: 'Raz, teraz (jednorazový prístup)',
+  accessOngoing: 'Do {date}: web ich smie čítať znova, až 4-krát denne. Súhlas môžete kedykoľvek odvolať.',
+  consentOngoing: 'Súhlasím, že web smie znova čítať údaje o mojom účte až do {date}, najviac 4-krát denne. Súhlas môžem kedykoľvek odvolať.',
+  errorAccessChoice: 'Vyberte, ako dlho smie web čítať údaje o vašom účte.',
+  errorConsentsAll: 'Ak chcete pokračovať, udeľte všetky súhlasy.',
 } satisfies Messages;

@@ -5,7 +5,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { chromeArgs, chromePath } from '../../../.ci/chrome.mjs';
 import { createDemoApp } from '../../../demo/server.js';
-import { startSandbox } from '../../../demo/sandbox/main.js';
+import { startSandbox, type StartSandboxOptions } from '../../../demo/sandbox/main.js';
 
 export interface Servers {
   readonly demoUrl: string;
@@ -14,8 +14,8 @@ export interface Servers {
   close(): Promise<void>;
 }
 
-/** Starts the sandbox and the demo as `npm start` does, on free ports (`ttlMs`, `linkTtlMs`: the sandbox's TTLs). */
-export async function startServers(options: { ttlMs?: number; linkTtlMs?: number } = {}): Promise<Servers> {
+/** Starts the sandbox and the demo as `npm start` does, on free ports (`options`: the sandbox's, e.g. its TTLs or clients). */
+export async function startServers(options: Omit<StartSandboxOptions, 'port'> = {}): Promise<Servers> {
   const sandbox = await startSandbox({ port: 0, secret: 'e2e-secret', slowDelayMs: 50, log: () => {}, ...options });
   const demo = serve({ fetch: createDemoApp({ sandboxUrl: sandbox.url, sandboxSecret: sandbox.secret }).fetch, port: 0 });
   await new Promise<void>((resolve) => (demo.listening ? resolve() : demo.once('listening', () => resolve())));

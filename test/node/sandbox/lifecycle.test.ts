@@ -3,7 +3,7 @@ import { createHmac } from 'node:crypto';
 import { after, describe, test } from 'node:test';
 import type { FetchLike } from '../../../demo/sandbox/config.js';
 import { linkWebhookEventSchema, type LinkWebhookEvent } from '../../../src/core/protocol/link.js';
-import { ORIGIN, SECRET, authed, authedJson, bankPath, completionData, createSession, makeSandbox, postForm, sessionStatus } from './helpers.js';
+import { ORIGIN, SECRET, authed, authedJson, bankPath, completionData, createSession, makeSandbox, postForm, postJson, sessionBody, sessionStatus, type ApiErrorJson } from './helpers.js';
 
 const TTL = 60_000;
 
@@ -136,5 +136,41 @@ describe('webhooks', () => {
     assert.equal(delivery && 'status' in delivery.event ? delivery.event.status : undefined, 'abandoned');
     assert.equal(delivery?.state, 'failed');
     assert.equal(delivery?.last, 'connection refused');
+  });
+});
+
+describe('a flood of session creations', () => {
+  test('evicts only pending sessions: a finished one waits for its import, an access stays', async () => {
+    const { app, sandbox } = makeSandbox({ maxEntries: 20, sessionsPerMinute: 0 });
+    after(() => sandbox.close());
+    const finished = await createSession(app, { accessMode: 'multiple' });
+    const done = completionData(await (await postForm(app, `${bankPath(finished.authorizationUrl)}/login`, { username: 'demo', password: 'demo' })).text());
+    // No Origin header: nothing but the body's origin, as a script outside a browser sends it.
+    for (let i = 0; i < 200; i++) {
+      const response = await postJson(app, '/v1/signin-sessions', sessionBody({ ownerExternalId: `flood-${i}` }));
+      assert.equal(response.status, 201);
+    }
+    assert.deepEqual(sandbox.context.store.sessionCount, { pending: 20, finished: 1 });
+    const imported = await authedJson(app, '/v1/default-import', { sessionId: finished.sessionId, sessionIdSignature: done.message.sessionIdSignature });
+    assert.equal(imported.status, 200, 'the finished session survived the flood');
+    assert.ok(((await imported.json()) as { access?: { id: string } }).access?.id);
+  });
+
+  test('is rate-limited per client and origin (and 10× that per client), with Retry-After', async () => {
+    const { app, sandbox, clock } = makeSandbox({ sessionsPerMinute: 3 });
+    after(() => sandbox.close());
+    const create = (origin: string) => postJson(app, '/v1/signin-sessions', sessionBody({ origin }), { origin });
+    for (let i = 0; i < 3; i++) assert.equal((await create(ORIGIN)).status, 201);
+    const refused = await create(ORIGIN);
+    assert.equal(refused.status, 429);
+    assert.equal(refused.headers.get('retry-after'), '60');
+    assert.equal(((await refused.json()) as ApiErrorJson).error.code, 'rate_limited');
+    assert.equal((await create('http://localhost:9001')).status, 201, 'another origin has its own budget');
+    let created = 4;
+    for (let port = 9002; created < 30; port++) if ((await create(`http://localhost:${port}`)).status === 201) created++;
+    const perClient = await create('http://localhost:9999');
+    assert.equal(perClient.status, 429, 'the client’s budget over all its origins');
+    clock.now += 60_001;
+    assert.equal((await create(ORIGIN)).status, 201, 'a minute later');
   });
 });

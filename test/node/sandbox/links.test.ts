@@ -145,7 +145,7 @@ describe('hosted page /signin/:linkId', () => {
     assert.equal(((await closed.json()) as ApiErrorJson).error.code, 'link_closed');
     const again = await app.request(`/signin/${link.id}/return`);
     assert.equal(again.status, 303);
-    assert.equal(again.headers.get('location'), `${ORIGIN}/done?signin_link_id=${link.id}&signin_status=success`);
+    assert.equal(again.headers.get('location'), `${ORIGIN}/done?signin_link_id=${link.id}&signin_status=success&signin_access_mode=single`, 'the same parameters as the bank’s redirect');
   });
 
   test('the simple form: choose a bank, accept the consents, sign in at the bank, land on the return URL', async () => {
