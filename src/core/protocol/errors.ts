@@ -13,7 +13,6 @@ export const apiErrorCodeSchema = z.enum([
   'invalid_signature', // 403: `sessionIdSignature` does not match
   'reconnect_token_wrong_client', // 403: the reconnect token was made for another client
   'not_found', // 404: unknown route, session, link, bank, access or reconnect token
-  'access_not_multiple', // 409: the session granted single access: no access to read, import or renew
   'session_not_successful', // 409: Default Import of a session whose status is not `success`
   'already_imported', // 409: Default Import already done for this session
   'reconnect_token_mismatch', // 409: bankId or ownerExternalId is not the reconnect token's (or the link's access's)
