@@ -1,6 +1,7 @@
 // web-test-runner plugins for the flow tests:
 // - sandboxPlugin: runs the sandbox provider (demo/sandbox/main.ts) on a free port for the whole
-//   run and serves its address to the tests at /test-config.json ({sandboxUrl, secret}).
+//   run and serves its address to the tests at /test-config.json ({sandboxUrl, secret}); the
+//   `sandbox-api` command calls its backend API with the secret key.
 // - popupCommands: server commands that act in the popup a test opened (cross-origin, so the
 //   test page cannot): `popup-login` {username, password, code?}, `popup-cancel`, `popup-close`,
 //   `popup-post` {message} (posts to the opener from the bank page), `popup-count`.
@@ -34,6 +35,17 @@ export function sandboxPlugin() {
     },
     serverStop() {
       child?.kill();
+    },
+    // `sandbox-api` {method, path, body?}: the integrator's backend (the secret key stays on this side,
+    // and the backend API has no CORS) → {status, body}.
+    async executeCommand({ command, payload }) {
+      if (command !== 'sandbox-api') return undefined;
+      const response = await fetch(`${sandboxUrl}${payload.path}`, {
+        method: payload.method ?? 'GET',
+        headers: { authorization: `Bearer ${SECRET}`, ...(payload.body === undefined ? {} : { 'content-type': 'application/json' }) },
+        ...(payload.body === undefined ? {} : { body: JSON.stringify(payload.body) }),
+      });
+      return { status: response.status, body: await response.json() };
     },
     serve(context) {
       if (context.path === '/test-config.json') return { body: JSON.stringify({ sandboxUrl, secret: SECRET }), type: 'json' };

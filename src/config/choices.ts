@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { signinModeSchema } from '../core/protocol/session.js';
+import { signinModeSchema } from '../core/protocol/primitives.js';
 
 /** How the user reaches the bank: chosen automatically, or one of the protocol's session modes (a popup window, a same-window redirect). */
 export const modeSchema = z.enum(['auto', ...signinModeSchema.options]);

@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { accessDaysSchema } from '../core/protocol/primitives.js';
+import { grantedAccessModeSchema } from '../core/protocol/result.js';
 import { modeSchema, popupTimeoutMsSchema } from './choices.js';
 import { parseConfig, type ConfigIssue } from './parse-config.js';
 
@@ -6,14 +8,19 @@ import { parseConfig, type ConfigIssue } from './parse-config.js';
 export const launcherOptionsSchema = z.object({
   mode: modeSchema,
   popupTimeoutMs: z.optional(popupTimeoutMsSchema),
+  /** The access the session asks for: `single` or `multiple` (the consents resolve `mixed`). */
+  accessMode: z._default(grantedAccessModeSchema, 'single'),
+  accessDays: z.optional(accessDaysSchema),
 });
 export type LauncherOptions = z.output<typeof launcherOptionsSchema>;
 
+const DEFAULTS: LauncherOptions = { mode: 'auto', accessMode: 'single' };
+
 /** The launcher's options: each valid field as given, each invalid one at its default, and the problems. */
-export function resolveLauncherOptions(input: { mode: unknown; popupTimeoutMs: unknown }): { options: LauncherOptions; issues: readonly ConfigIssue[] } {
+export function resolveLauncherOptions(input: Readonly<Record<keyof LauncherOptions, unknown>>): { options: LauncherOptions; issues: readonly ConfigIssue[] } {
   const result = parseConfig(launcherOptionsSchema, input);
   if (result.ok) return { options: result.config, issues: [] };
-  const mode = modeSchema.safeParse(input.mode);
-  const timeout = popupTimeoutMsSchema.safeParse(input.popupTimeoutMs);
-  return { options: { mode: mode.success ? mode.data : 'auto', popupTimeoutMs: timeout.success ? timeout.data : undefined }, issues: result.issues };
+  const bad = new Set(result.issues.map((issue) => issue.field));
+  const options = Object.fromEntries(Object.entries(input).filter(([field, value]) => !bad.has(field) && value !== undefined));
+  return { options: { ...DEFAULTS, ...options } as LauncherOptions, issues: result.issues };
 }

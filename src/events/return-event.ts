@@ -8,8 +8,8 @@ import { SignInSuccessEvent } from './success-event.js';
 export function returnEvent(result: ReturnResult): SignInEvent<unknown> {
   const { bank } = result;
   if (result.status === 'success') {
-    const { sessionId, sessionIdSignature, consents } = result;
-    return new SignInSuccessEvent({ sessionId, sessionIdSignature, bank, consents });
+    const { sessionId, sessionIdSignature, consents, access } = result;
+    return new SignInSuccessEvent({ sessionId, sessionIdSignature, bank, consents, access: access ?? { mode: 'single' } });
   }
   if (result.status === 'failed') return new SignInErrorEvent({ code: result.code, message: result.message, bank });
   return new SignInCancelEvent({ reason: 'bank-cancel', bank });

@@ -1,4 +1,5 @@
 import type { Bank } from '../core/protocol/catalog.js';
+import type { BrowserAccess } from '../core/protocol/result.js';
 import type { AcceptedConsent } from '../core/consents/consent-state.js';
 import { SignInEvent } from './signin-event.js';
 
@@ -10,6 +11,12 @@ export interface SuccessDetail {
   readonly bank: Bank;
   /** The consents the user accepted: `[{id, version, acceptedAt}]`. */
   readonly consents: readonly AcceptedConsent[];
+  /**
+   * The access granted: `{mode: 'single'}`, or `{mode: 'multiple', expiresAt}` (ISO 8601) for
+   * ongoing access, with `renewed: true` when a reconnect renewed an existing access. Never an
+   * access id: your backend reads it with the Default Import.
+   */
+  readonly access: BrowserAccess;
 }
 
 /** `signin-success`: the user authorized at the bank. Fired once per flow. */

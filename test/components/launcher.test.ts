@@ -2,8 +2,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import type { SignInLauncher } from '../../src/components/launcher/launcher.js';
 import type { Bank } from '../../src/core/protocol/catalog.js';
-import type { SignInConfigErrorEvent, SignInErrorEvent, SignInRedirectEvent } from '../../src/events/index.js';
-import { FLOW_EVENTS, nextFrame, popup, popupsClosed, realClick, recordEvents, sandbox } from '../helpers/flow.js';
+import type { SignInConfigErrorEvent, SignInErrorEvent, SignInRedirectEvent, SignInSuccessEvent } from '../../src/events/index.js';
+import { FLOW_EVENTS, backend, nextFrame, popup, popupsClosed, realClick, recordEvents, sandbox } from '../helpers/flow.js';
 
 const demoBank: Bank = { id: 'demo-bank-pl', name: 'Demo Bank', country: 'PL', aliases: [], status: 'up' };
 const consents = [{ id: 'terms', version: '1', acceptedAt: '2025-01-31T12:00:00.000Z' }];
@@ -230,5 +230,70 @@ describe('<signin-launcher> with the sandbox provider', () => {
     expect(button(el).textContent!.trim()).to.equal('Continue to Demo Bank');
     await nextFrame(700);
     expect(events.map((e) => e.type)).to.deep.equal(['signin-popup-open']);
+  });
+});
+
+describe('<signin-launcher> access modes', () => {
+  afterEach(popupsClosed);
+  const DAY = 86_400_000;
+
+  async function succeed(el: SignInLauncher) {
+    await openPopup(el);
+    const success = oneEvent(el, 'signin-success') as Promise<SignInSuccessEvent>;
+    await popup.login('demo', 'demo');
+    return (await success).detail;
+  }
+
+  it('asks for single access by default; the success says so', async () => {
+    const detail = await succeed(await launcher());
+    expect(detail.access).to.deep.equal({ mode: 'single' });
+  });
+
+  it('access-mode="multiple" access-days="30": the session asks for it, the success carries the end date', async () => {
+    const el = await launcher();
+    el.accessMode = 'multiple';
+    el.accessDays = 30;
+    await el.updateComplete;
+    const before = Date.now();
+    const detail = await succeed(el);
+    expect(detail.access.mode).to.equal('multiple');
+    const end = Date.parse(detail.access.expiresAt ?? '');
+    expect(end).to.be.within(before + 30 * DAY - 60_000, Date.now() + 30 * DAY + 60_000);
+    const imported = await backend<{ access?: { id: string; importsToday: number } }>('POST', '/v1/default-import', { sessionId: detail.sessionId, sessionIdSignature: detail.sessionIdSignature });
+    expect(imported.body.access?.importsToday).to.equal(1);
+  });
+
+  it('renews an access with reconnect-token: the same access, renewed', async () => {
+    const el = await launcher();
+    el.accessMode = 'multiple';
+    await el.updateComplete;
+    const first = await succeed(el);
+    const imported = await backend<{ access: { id: string } }>('POST', '/v1/default-import', { sessionId: first.sessionId, sessionIdSignature: first.sessionIdSignature });
+    const token = await backend<{ token: string }>('POST', `/v1/accesses/${imported.body.access.id}/reconnect-tokens`);
+    const again = await launcher();
+    again.reconnectToken = token.body.token;
+    await again.updateComplete;
+    const renewed = await succeed(again);
+    expect(renewed.access).to.include({ mode: 'multiple', renewed: true });
+    const second = await backend<{ access: { id: string } }>('POST', '/v1/default-import', { sessionId: renewed.sessionId, sessionIdSignature: renewed.sessionIdSignature });
+    expect(second.body.access.id).to.equal(imported.body.access.id);
+    // Used up: a third flow with it fails with the provider's code.
+    const third = await launcher();
+    third.reconnectToken = token.body.token;
+    await third.updateComplete;
+    const failed = oneEvent(third, 'signin-error') as Promise<SignInErrorEvent>;
+    await realClick(button(third));
+    expect((await failed).detail.code).to.equal('reconnect_token_used');
+  });
+
+  it('names a bad access-mode or access-days in signin-config-error and asks for single access', async () => {
+    const { sandboxUrl } = await sandbox();
+    const seen: SignInConfigErrorEvent[] = [];
+    const el = await fixture<SignInLauncher>(
+      html`<signin-launcher client-id="c" api-base=${sandboxUrl} owner-external-id="u" access-mode="mixed" access-days="0" @signin-config-error=${(e: SignInConfigErrorEvent) => seen.push(e)}></signin-launcher>`,
+    );
+    el.bank = demoBank;
+    await el.updateComplete;
+    expect(seen[0]!.detail.issues.map((issue) => issue.field)).to.deep.equal(['accessMode', 'accessDays']);
   });
 });

@@ -114,7 +114,7 @@ describe('PopupSession', () => {
     host.post(result());
     host.post(result());
     host.post(result({ status: 'failed', error: { code: 'AccessBlocked', message: 'x' } }));
-    expect(outcomes).to.deep.equal([{ status: 'success', sessionId: 'ses_1', sessionIdSignature: 'sig' }]);
+    expect(outcomes).to.deep.equal([{ status: 'success', sessionId: 'ses_1', sessionIdSignature: 'sig', access: undefined }]);
     expect(host.popup!.closed).to.equal(true);
     expect(host.listeners.size).to.equal(0);
     expect(host.timerCount).to.equal(0);

@@ -39,8 +39,21 @@ describe('redirect return', () => {
   it('gives the success result once, then nothing (a reload does not emit it again)', () => {
     const url = returnUrl({ signin_state: 'st_1', signin_session_id: 'ses_1', signin_status: 'success', signin_signature: 'sig' });
     expect(hasReturnParams(url)).to.equal(true);
-    expect(readReturn(url, store)).to.deep.equal({ status: 'success', sessionId: 'ses_1', sessionIdSignature: 'sig', bank, consents });
+    expect(readReturn(url, store)).to.deep.equal({ status: 'success', sessionId: 'ses_1', sessionIdSignature: 'sig', bank, consents, access: undefined });
     expect(readReturn(url, store)).to.equal(undefined);
+  });
+
+  it('reads the access the provider granted: mode, end date, renewal', () => {
+    const url = returnUrl({
+      signin_state: 'st_1', signin_session_id: 'ses_1', signin_status: 'success', signin_signature: 'sig',
+      signin_access_mode: 'multiple', signin_access_expires_at: '2026-06-01T00:00:00.000Z', signin_access_renewed: 'true',
+    });
+    expect(readReturn(url, store)).to.deep.include({ access: { mode: 'multiple', expiresAt: '2026-06-01T00:00:00.000Z', renewed: true } });
+    store.save(pending);
+    expect(readReturn(returnUrl({ signin_state: 'st_1', signin_session_id: 'ses_1', signin_status: 'success', signin_signature: 'sig', signin_access_mode: 'single' }), store)).to.deep.include({ access: { mode: 'single' } });
+    store.save(pending);
+    expect(readReturn(returnUrl({ signin_state: 'st_1', signin_session_id: 'ses_1', signin_status: 'success', signin_signature: 'sig', signin_access_mode: 'forever' }), store), 'a mode the protocol does not know: no result').to.equal(undefined);
+    expect(withoutReturnParams(url), 'the access parameters go with the others').to.equal('https://shop.example/return?order=7');
   });
 
   it('reads failures with the provider code, and cancellations', () => {

@@ -6,6 +6,11 @@ export async function sandbox(): Promise<{ sandboxUrl: string; secret: string }>
   return (await fetch('/test-config.json')).json() as Promise<{ sandboxUrl: string; secret: string }>;
 }
 
+/** The integrator's backend calling the sandbox's API with the secret key (from the test runner's side). */
+export async function backend<T = unknown>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+  return (await executeServerCommand('sandbox-api', { method, path, body })) as { status: number; body: T };
+}
+
 /** A real mouse click (a user gesture: the popup blocker lets window.open through). */
 export async function realClick(element: Element): Promise<void> {
   element.scrollIntoView({ block: 'center' });

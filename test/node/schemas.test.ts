@@ -55,7 +55,7 @@ const SEEDS: Record<string, unknown[]> = {
   modeSchema: ['auto', 'redirect'],
   themeSchema: ['dark', 'auto'],
   popupTimeoutMsSchema: [1000, 3_600_000],
-  launcherOptionsSchema: [{ mode: 'popup' }, { mode: 'auto', popupTimeoutMs: 60_000 }],
+  launcherOptionsSchema: [{ mode: 'popup' }, { mode: 'auto', popupTimeoutMs: 60_000, accessMode: 'multiple', accessDays: 90 }],
   documentUrlSchema: ['https://shop.example/terms', '/privacy'],
   emailSchema: ['help@shop.example'],
   missingBankSchema: [{ missingBankUrl: '/banks' }, { missingBankUrl: 'https://shop.example/banks', missingBankEmail: 'banks@shop.example' }],

@@ -8,7 +8,8 @@ import { apiUrl } from '../../core/protocol/api-url.js';
 import type { AcceptedConsent } from '../../core/consents/consent-state.js';
 import type { Bank } from '../../core/protocol/catalog.js';
 import type { Mode } from '../../config/choices.js';
-import type { SigninMode } from '../../core/protocol/session.js';
+import type { CreateSessionRequest, SigninMode } from '../../core/protocol/session.js';
+import type { GrantedAccessMode } from '../../core/protocol/result.js';
 import { SignInCancelEvent } from '../../events/cancel-event.js';
 import { SignInErrorEvent } from '../../events/error-event.js';
 import { SignInPopupBlockedEvent } from '../../events/popup-blocked-event.js';
@@ -41,10 +42,10 @@ export type { LauncherStatus };
  * @event signin-popup-open - The bank window opened. `detail: {bank}`.
  * @event signin-popup-blocked - The browser blocked the bank window. `detail: {bank}`.
  * @event signin-popup-close - The bank window closed. `detail: {bank, reason: 'user' | 'done'}`.
- * @event signin-success - The user authorized at the bank. `detail: {sessionId, sessionIdSignature, bank, consents}`.
+ * @event signin-success - The user authorized at the bank. `detail: {sessionId, sessionIdSignature, bank, consents, access}`.
  * @event signin-error - The flow failed. `detail: {code, message, bank}`.
  * @event signin-cancel - The user stopped before the end. `detail: {reason: 'popup-closed' | 'user-cancel' | 'bank-cancel', bank}`.
- * @event signin-config-error - `mode` or `popup-timeout-ms` is not valid (the default is used instead). `detail: {issues: [{field, message}]}`.
+ * @event signin-config-error - `mode`, `popup-timeout-ms`, `access-mode` or `access-days` is not valid (the default is used instead). `detail: {issues: [{field, message}]}`.
  * @event signin-redirect - This window is about to go to the bank; cancelable. `detail: {url, bank, reason, browser?}`; `reason`: `user`, `mode`, `in-app-browser` or `popup-blocked`.
  *
  * @csspart base - The wrapper of everything.
@@ -79,6 +80,10 @@ export class SignInLauncher extends LitElement implements FlowCallbacks {
       returnUrl: { attribute: 'return-url' },
       /** @type {number | undefined} */
       popupTimeoutMs: { type: Number, attribute: 'popup-timeout-ms' },
+      accessMode: { attribute: 'access-mode' },
+      /** @type {number | undefined} */
+      accessDays: { type: Number, attribute: 'access-days' },
+      reconnectToken: { attribute: 'reconnect-token' },
       bank: { attribute: false },
       consents: { attribute: false },
       onSuccess: { attribute: false },
@@ -111,6 +116,12 @@ export class SignInLauncher extends LitElement implements FlowCallbacks {
   returnUrl = '';
   /** How long the bank window may stay open before the flow ends with `Timeout` (default 10 minutes). */
   popupTimeoutMs: number | undefined;
+  /** The access the session asks for: `single` (default, one Default Import) or `multiple` (ongoing access until its end date). */
+  accessMode: GrantedAccessMode = 'single';
+  /** Days of multiple access, 1–180 (default: the provider's, 180). */
+  accessDays: number | undefined;
+  /** Renews the access of this reconnect token (from your backend) instead of granting a new one. */
+  reconnectToken = '';
   /** The bank to sign in at. */
   bank: Bank | undefined;
   /** The accepted consents sent with the session: `[{id, version, acceptedAt}]`. */
@@ -136,11 +147,12 @@ export class SignInLauncher extends LitElement implements FlowCallbacks {
   #resolved: { from: readonly unknown[]; options: LauncherOptions } | undefined;
   #configErrorPending: SignInConfigErrorEvent | undefined;
 
-  /** The mode and timeout in use: the attributes when valid, else the defaults (checked again whenever they change). */
+  /** The mode, timeout and access in use: the attributes when valid, else the defaults (checked again whenever they change). */
   get #options(): LauncherOptions {
-    const from = [this.mode, this.popupTimeoutMs];
+    const { mode, popupTimeoutMs, accessMode, accessDays } = this;
+    const from = [mode, popupTimeoutMs, accessMode, accessDays];
     if (!this.#resolved || from.some((value, i) => value !== this.#resolved!.from[i])) {
-      const { options, issues } = resolveLauncherOptions({ mode: this.mode, popupTimeoutMs: this.popupTimeoutMs });
+      const { options, issues } = resolveLauncherOptions({ mode, popupTimeoutMs, accessMode, accessDays });
       this.#resolved = { from, options };
       this.#configErrorPending = issues.length > 0 ? new SignInConfigErrorEvent({ issues }) : undefined;
     }
@@ -292,8 +304,8 @@ export class SignInLauncher extends LitElement implements FlowCallbacks {
     this.#emit(new SignInPopupCloseEvent({ bank, reason: closedByUser ? 'user' : 'done' }));
     if (outcome.status === 'success') {
       this.#setState('done', false);
-      const { sessionId, sessionIdSignature } = outcome;
-      this.#emit(new SignInSuccessEvent({ sessionId, sessionIdSignature, bank, consents: this.consents }));
+      const { sessionId, sessionIdSignature, access } = outcome;
+      this.#emit(new SignInSuccessEvent({ sessionId, sessionIdSignature, bank, consents: this.consents, access: access ?? { mode: this.#options.accessMode } }));
     } else if (outcome.status === 'failed') {
       this.#fail(bank, outcome.code, outcome.message);
     } else {
@@ -334,9 +346,18 @@ export class SignInLauncher extends LitElement implements FlowCallbacks {
         origin: location.origin,
         locale: this.#i18n.lang,
         ...(mode === 'redirect' ? { returnUrl: this.returnUrl || location.href } : {}),
+        ...this.#access(),
       },
       this.#abort.signal,
     );
+  }
+
+  /** The access fields of the session request: a renewal (multiple, by its token), multiple with its days, or none (single). */
+  #access(): Pick<CreateSessionRequest, 'accessMode' | 'accessDays' | 'reconnectToken'> {
+    const { accessMode, accessDays } = this.#options;
+    const token = this.reconnectToken;
+    if (!token && accessMode === 'single') return {};
+    return { accessMode: 'multiple', ...(accessDays ? { accessDays } : {}), ...(token ? { reconnectToken: token } : {}) };
   }
 
   #reset(): void {

@@ -1,4 +1,4 @@
-import { signinResultMessageSchema } from '../protocol/result.js';
+import { signinResultMessageSchema, type BrowserAccess } from '../protocol/result.js';
 import { TIMEOUT } from './error-codes.js';
 
 /** Why a flow was cancelled: the user closed the bank window, pressed Cancel here, or at the bank. */
@@ -6,7 +6,7 @@ export type CancelReason = 'popup-closed' | 'user-cancel' | 'bank-cancel';
 
 /** How a popup session ended; reported once. */
 export type PopupOutcome =
-  | { readonly status: 'success'; readonly sessionId: string; readonly sessionIdSignature: string }
+  | { readonly status: 'success'; readonly sessionId: string; readonly sessionIdSignature: string; readonly access?: BrowserAccess | undefined }
   | { readonly status: 'failed'; readonly code: string; readonly message: string }
   | { readonly status: 'cancelled'; readonly reason: CancelReason }
   | { readonly status: 'blocked' };
@@ -135,8 +135,8 @@ export class PopupSession {
     if (event.origin !== this.#options.providerOrigin || event.source !== this.#popup || this.#state === undefined) return;
     const parsed = signinResultMessageSchema.safeParse(event.data);
     if (!parsed.success || parsed.data.state !== this.#state || parsed.data.sessionId !== this.#sessionId) return;
-    const { status, sessionId, sessionIdSignature, error } = parsed.data;
-    if (status === 'success' && sessionIdSignature) this.#end({ status, sessionId, sessionIdSignature });
+    const { status, sessionId, sessionIdSignature, error, access } = parsed.data;
+    if (status === 'success' && sessionIdSignature) this.#end({ status, sessionId, sessionIdSignature, access });
     else if (status === 'failed') this.fail(error?.code ?? 'BankUnavailable', error?.message ?? '');
     else if (status === 'cancelled') this.cancel('bank-cancel');
   };

@@ -1,37 +1,26 @@
+/**
+ * Long-lived access, the integrator backend's side (secret key): not imported by the browser
+ * bundles (they keep every schema of a module they import). `single`: one Default Import, then
+ * the access is gone (the default). `multiple`: repeated imports until `expiresAt` (at most
+ * `MAX_ACCESS_DAYS`), revocable, renewable by a reconnect. `mixed`: the user chooses in the flow.
+ */
 import * as z from 'zod/mini';
 import { grantedAccessModeSchema } from './result.js';
 
-/**
- * Long-lived access: how long the integrator may read the user's data after one authorization.
- * `single`: one Default Import, then the access is gone (the default). `multiple`: repeated
- * imports until `expiresAt` (at most `MAX_ACCESS_DAYS`), revocable, renewable by a reconnect.
- * `mixed`: the user chooses one of the two in the flow. A session always carries the resolved
- * mode (`single` | `multiple`, see `grantedAccessModeSchema`); links and the widget's config may
- * say `mixed`.
- */
-export const accessModeSchema = z.enum(['single', 'multiple', 'mixed']);
-export type AccessMode = z.infer<typeof accessModeSchema>;
+export { accessModeSchema, accessDaysSchema, reconnectTokenSchema, MAX_ACCESS_DAYS } from './primitives.js';
+export type { AccessMode } from './primitives.js';
 export { grantedAccessModeSchema, browserAccessSchema } from './result.js';
 export type { GrantedAccessMode, BrowserAccess } from './result.js';
 
-export const MAX_ACCESS_DAYS = 180;
 export const DEFAULT_ACCESS_DAYS = 180;
 /** Imports allowed per access in any rolling 24 hours, the Default Import included. */
 export const IMPORTS_PER_DAY = 4;
 /** Lifetime of a reconnect token. */
 export const RECONNECT_TOKEN_TTL_MS = 15 * 60_000;
 
-/** How many days multiple access lasts: a whole number from 1 to 180 (default 180). */
-export const accessDaysSchema = z.number().check(
-  z.refine((days) => Number.isInteger(days) && days >= 1 && days <= MAX_ACCESS_DAYS, `must be a whole number of days from 1 to ${MAX_ACCESS_DAYS}`),
-);
-
 /** `active` until `expiresAt`; `expired` after it (a reconnect renews it); `revoked` for good. */
 export const accessStatusSchema = z.enum(['active', 'expired', 'revoked']);
 export type AccessStatus = z.infer<typeof accessStatusSchema>;
-
-/** A reconnect token, as the widget and the session request carry it. */
-export const reconnectTokenSchema = z.string().check(z.minLength(16, 'must be a reconnect token from POST /v1/accesses/:id/reconnect-tokens'), z.maxLength(128, 'must be at most 128 characters'));
 
 /**
  * The access as the integrator's backend sees it beside a session, a link or an import

@@ -10,6 +10,30 @@ const nonEmpty = (max: number) => z.string().check(z.minLength(1, 'must not be e
 /** Identifiers are trimmed first: `' user-42 '` is `'user-42'`, and blank is empty. */
 const identifier = (max: number) => z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`));
 
+/** How the bank login is shown: a popup window or a same-window redirect. */
+export const signinModeSchema = z.enum(['popup', 'redirect']);
+export type SigninMode = z.infer<typeof signinModeSchema>;
+
+/**
+ * Long-lived access: `single` (one Default Import, the default), `multiple` (repeated imports
+ * until an end date, at most 180 days) or `mixed` (the user chooses in the flow). Sessions carry
+ * the resolved mode (`grantedAccessModeSchema` in result.ts); links and the widget's config may say `mixed`.
+ */
+export const accessModeSchema = z.enum(['single', 'multiple', 'mixed']);
+export type AccessMode = z.infer<typeof accessModeSchema>;
+
+export const MAX_ACCESS_DAYS = 180;
+
+/** How many days multiple access lasts: a whole number from 1 to 180 (default 180). */
+export const accessDaysSchema = z.number().check(
+  z.refine((days) => Number.isInteger(days) && days >= 1 && days <= MAX_ACCESS_DAYS, `must be a whole number of days from 1 to ${MAX_ACCESS_DAYS}`),
+);
+
+/** A reconnect token, as the widget and the session request carry it. */
+export const reconnectTokenSchema = z
+  .string()
+  .check(z.minLength(16, 'must be a reconnect token from POST /v1/accesses/:id/reconnect-tokens'), z.maxLength(128, 'must be at most 128 characters'));
+
 /** Your client id at the provider. */
 export const clientIdSchema = identifier(64);
 

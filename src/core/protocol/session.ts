@@ -1,11 +1,21 @@
 import * as z from 'zod/mini';
-import { accessDaysSchema, accessSummarySchema, grantedAccessModeSchema, reconnectTokenSchema } from './access.js';
+import { accessSummarySchema } from './access.js';
+import { grantedAccessModeSchema } from './result.js';
 import { signinErrorSchema } from './errors.js';
-import { bankIdSchema, clientIdSchema, consentAcceptanceSchema, localeSchema, ownerExternalIdSchema, returnUrlSchema } from './primitives.js';
+import {
+  accessDaysSchema,
+  bankIdSchema,
+  clientIdSchema,
+  consentAcceptanceSchema,
+  localeSchema,
+  ownerExternalIdSchema,
+  reconnectTokenSchema,
+  returnUrlSchema,
+  signinModeSchema,
+} from './primitives.js';
 
-/** How the bank login is shown: a popup window or a same-window redirect. */
-export const signinModeSchema = z.enum(['popup', 'redirect']);
-export type SigninMode = z.infer<typeof signinModeSchema>;
+export { signinModeSchema } from './primitives.js';
+export type { SigninMode } from './primitives.js';
 
 /**
  * Lifecycle of a session or a link:

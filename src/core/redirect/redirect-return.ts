@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { bankSchema, type Bank } from '../protocol/catalog.js';
-import { REDIRECT_PARAMS, signinErrorCodeSchema, signinResultStatusSchema } from '../protocol/result.js';
+import { REDIRECT_PARAMS, grantedAccessModeSchema, signinErrorCodeSchema, signinResultStatusSchema, type BrowserAccess } from '../protocol/result.js';
 import { consentAcceptanceSchema, type ConsentAcceptance } from '../protocol/primitives.js';
 
 /** What the page needs, after the bank, to finish a flow it sent there. No secret in it. */
@@ -89,7 +89,15 @@ export class RedirectStore {
 
 /** The end of a flow read on the return page. */
 export type ReturnResult =
-  | { readonly status: 'success'; readonly sessionId: string; readonly sessionIdSignature: string; readonly bank: Bank; readonly consents: readonly ConsentAcceptance[] }
+  | {
+      readonly status: 'success';
+      readonly sessionId: string;
+      readonly sessionIdSignature: string;
+      readonly bank: Bank;
+      readonly consents: readonly ConsentAcceptance[];
+      /** The access the provider says it granted (`signin_access_*`), when it says so. */
+      readonly access?: BrowserAccess | undefined;
+    }
   | { readonly status: 'failed'; readonly code: string; readonly message: string; readonly bank: Bank }
   | { readonly status: 'cancelled'; readonly bank: Bank };
 
@@ -101,6 +109,9 @@ export const redirectReturnParamsSchema = z.object({
   signature: z.optional(z.string()),
   error: z.optional(z.string()),
   errorDescription: z.optional(z.string()),
+  accessMode: z.optional(grantedAccessModeSchema),
+  accessExpiresAt: z.optional(z.string()),
+  accessRenewed: z.optional(z.string()),
 });
 
 /** True when `url` carries a redirect result (`signin_state` and `signin_session_id`). */
@@ -123,6 +134,9 @@ export function readReturn(url: URL, store: RedirectStore): ReturnResult | undef
     signature: get(REDIRECT_PARAMS.signature),
     error: get(REDIRECT_PARAMS.error),
     errorDescription: get(REDIRECT_PARAMS.errorDescription),
+    accessMode: get(REDIRECT_PARAMS.accessMode),
+    accessExpiresAt: get(REDIRECT_PARAMS.accessExpiresAt),
+    accessRenewed: get(REDIRECT_PARAMS.accessRenewed),
   });
   if (!parsed.success) return undefined;
   const params = parsed.data;
@@ -131,7 +145,9 @@ export function readReturn(url: URL, store: RedirectStore): ReturnResult | undef
   const { bank } = pending;
   if (params.status === 'success') {
     if (!params.signature) return { status: 'failed', code: 'InvalidReturn', message: 'The return URL has no session signature.', bank };
-    return { status: 'success', sessionId: params.sessionId, sessionIdSignature: params.signature, bank, consents: pending.consents };
+    const { accessMode: mode, accessExpiresAt: expiresAt, accessRenewed } = params;
+    const access: BrowserAccess | undefined = mode && { mode, ...(expiresAt ? { expiresAt } : {}), ...(accessRenewed === 'true' ? { renewed: true } : {}) };
+    return { status: 'success', sessionId: params.sessionId, sessionIdSignature: params.signature, bank, consents: pending.consents, access };
   }
   if (params.status === 'cancelled') return { status: 'cancelled', bank };
   const code = signinErrorCodeSchema.safeParse(params.error).success ? (params.error as string) : 'Unknown';
