@@ -1,90 +1,98 @@
 import { Hono, type Context } from 'hono';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { createLinkResponseSchema, linkInfoSchema, type LinkInfo } from '../src/core/protocol/link.js';
+import { accessModeSchema, MAX_ACCESS_DAYS, type AccessMode } from '../src/core/protocol/access.js';
+import { linkInfoSchema, type LinkInfo } from '../src/core/protocol/link.js';
+import { AccessBook } from './access-book.js';
+import type { Backend, KnownLink } from './backend.js';
+import { failure, json, relay, unexpected, unreachable } from './provider.js';
 
-/** The demo's signed-in user: every link of the demo is theirs. */
-export const DEMO_OWNER = 'demo-user-1';
-/** Links the demo backend remembers (an integrator keeps them in its database). */
-const MAX_LINKS = 1_000;
+export { DEMO_OWNER } from './provider.js';
 
-export interface LinkRoutesOptions {
-  readonly sandboxUrl: string;
-  readonly sandboxSecret: string;
+/** `POST /api/signin-links` body: the access the link asks for (both optional: single access by default). */
+async function readLinkRequest(c: Context): Promise<{ accessMode?: AccessMode; accessDays?: number } | string> {
+  const text = await c.req.text();
+  if (text.trim() === '') return {};
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return 'The body is not JSON';
+  }
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return 'Send {accessMode?, accessDays?}';
+  const { accessMode, accessDays } = body as Record<string, unknown>;
+  const request: { accessMode?: AccessMode; accessDays?: number } = {};
+  if (accessMode !== undefined) {
+    const mode = accessModeSchema.safeParse(accessMode);
+    if (!mode.success) return 'accessMode: must be "single", "multiple" or "mixed"';
+    request.accessMode = mode.data;
+  }
+  if (accessDays !== undefined) {
+    if (typeof accessDays !== 'number' || !Number.isInteger(accessDays) || accessDays < 1 || accessDays > MAX_ACCESS_DAYS) return `accessDays: must be a whole number of days from 1 to ${MAX_ACCESS_DAYS}`;
+    if ((request.accessMode ?? 'single') === 'single') return 'accessDays: only with accessMode "multiple" or "mixed"';
+    request.accessDays = accessDays;
+  }
+  return request;
 }
-
-interface KnownLink {
-  readonly ownerExternalId: string;
-  /** The Default Import, once done (the provider answers it only once). */
-  imported?: unknown;
-}
-
-type Failure = { readonly error: { readonly code: string; readonly message: string } };
-const failure = (code: string, message: string): Failure => ({ error: { code, message } });
 
 /**
  * The integrator backend of the Redirection demo (it holds the secret key; the browser never sees
  * it nor the session signature):
- * - `POST /api/signin-links` creates a link at the provider (`returnUrl`: this site's /redirect.html)
- *   and answers `{id, url, expiresAt}` for the page to go to `url`;
+ * - `POST /api/signin-links` `{accessMode?, accessDays?}` creates a link at the provider
+ *   (`returnUrl`: this site's /redirect.html, `webhookUrl`: its receiver) and answers
+ *   `{id, url, expiresAt}` for the page to go to `url`;
  * - `GET /api/signin-links/:id` reads the link's status from the provider's API (the page never
- *   trusts `signin_status` in its address) and answers it without the signature;
+ *   trusts `signin_status` in its address) and answers it without the signature nor the access id;
  * - `POST /api/signin-links/:id/import` runs the Default Import with the session id and signature
- *   read from the API, once; a repeat answers the same data.
+ *   read from the API, once (a repeat answers the same data); multiple access joins the user's
+ *   connected banks.
  * Only links this backend created, for its user, are answered (404 `unknown_link` otherwise).
  */
-export function linkRoutes({ sandboxUrl, sandboxSecret }: LinkRoutesOptions): Hono {
+export function linkRoutes(backend: Backend): Hono {
   const app = new Hono();
-  const links = new Map<string, KnownLink>();
-
-  const provider = (path: string, init: RequestInit = {}) =>
-    fetch(`${sandboxUrl}${path}`, {
-      ...init,
-      headers: { authorization: `Bearer ${sandboxSecret}`, ...(init.body ? { 'content-type': 'application/json' } : {}) },
-    }).catch(() => undefined);
-  // Bank names for the status view, from the provider's public catalog (read once).
-  let names: Promise<Map<string, string>> | undefined;
-  const bankName = async (id: string | undefined) => {
-    if (!id) return undefined;
-    names ??= fetch(`${sandboxUrl}/v1/catalog`)
-      .then((r) => r.json() as Promise<{ banks: Array<{ id: string; name: string }> }>)
-      .then(({ banks }) => new Map(banks.map((bank) => [bank.id, bank.name])))
-      .catch(() => ((names = undefined), new Map<string, string>()));
-    return (await names).get(id);
-  };
-  const unreachable = (c: Context) => c.json(failure('provider_unreachable', 'The sandbox provider did not answer'), 502);
-  const relay = async (c: Context, answer: Response) => c.body(await answer.text(), answer.status as ContentfulStatusCode, { 'content-type': 'application/json' });
+  const { provider, links, book } = backend;
 
   /** The provider's view of a link this site created, or the answer to send instead. */
   const read = async (c: Context, id: string): Promise<{ link: LinkInfo; known: KnownLink } | Response> => {
     const known = links.get(id);
     if (!known) return c.json(failure('unknown_link', 'This site created no such link: the link id in the address is wrong or was changed'), 404);
-    const answer = await provider(`/v1/signin-links/${encodeURIComponent(id)}`);
+    const answer = await provider.call(`/v1/signin-links/${encodeURIComponent(id)}`);
     if (!answer) return unreachable(c);
     if (!answer.ok) return relay(c, answer);
-    const parsed = linkInfoSchema.safeParse(await answer.json().catch(() => null));
-    if (!parsed.success) return c.json(failure('provider_error', 'The provider answered an unexpected link'), 502);
+    const parsed = linkInfoSchema.safeParse(await json(answer));
+    if (!parsed.success) return unexpected(c, 'link');
     if (parsed.data.ownerExternalId !== known.ownerExternalId) return c.json(failure('unknown_link', 'This link belongs to another user'), 404);
     return { link: parsed.data, known };
   };
 
   app.post('/api/signin-links', async (c) => {
-    const returnUrl = new URL('/redirect.html', c.req.url).href;
-    const answer = await provider('/v1/signin-links', { method: 'POST', body: JSON.stringify({ ownerExternalId: DEMO_OWNER, returnUrl, country: 'PL', locale: 'en' }) });
-    if (!answer) return unreachable(c);
-    if (answer.status !== 201) return relay(c, answer);
-    const parsed = createLinkResponseSchema.safeParse(await answer.json().catch(() => null));
-    if (!parsed.success) return c.json(failure('provider_error', 'The provider answered an unexpected link'), 502);
-    if (links.size >= MAX_LINKS) links.delete(links.keys().next().value as string);
-    links.set(parsed.data.id, { ownerExternalId: DEMO_OWNER });
-    return c.json(parsed.data, 201);
+    const request = await readLinkRequest(c);
+    if (typeof request === 'string') return c.json(failure('invalid_request', request), 400);
+    return backend.createLink(c, request);
   });
 
   app.get('/api/signin-links/:id', async (c) => {
     const found = await read(c, c.req.param('id'));
     if (found instanceof Response) return found;
-    const { id, status, bankId, error, createdAt, updatedAt, openedAt, expiresAt } = found.link;
+    const { id, status, bankId, error, createdAt, updatedAt, openedAt, expiresAt, accessMode, accessDays, grantedAccessMode, access, reconnectAccessId } = found.link;
+    const connection = access ? book.byAccess(access.id) : undefined;
+    const renews = reconnectAccessId === undefined ? undefined : book.byAccess(reconnectAccessId);
     c.header('Cache-Control', 'no-store');
-    return c.json({ id, status, bankId, bankName: await bankName(bankId ?? undefined), error, createdAt, updatedAt, openedAt, expiresAt, imported: found.known.imported !== undefined });
+    return c.json({
+      id,
+      status,
+      bankId,
+      bankName: await provider.bankName(bankId ?? undefined),
+      error,
+      createdAt,
+      updatedAt,
+      openedAt,
+      expiresAt,
+      accessMode,
+      accessDays,
+      grantedAccessMode,
+      access: access ? AccessBook.browserSummary(access, connection?.id ?? '') : undefined,
+      renews: renews?.id,
+      imported: found.known.imported !== undefined,
+    });
   });
 
   app.post('/api/signin-links/:id/import', async (c) => {
@@ -95,11 +103,13 @@ export function linkRoutes({ sandboxUrl, sandboxSecret }: LinkRoutesOptions): Ho
     if (link.status !== 'success' || !link.sessionId || !link.sessionIdSignature) {
       return c.json(failure('not_successful', `The link's status is "${link.status}": nothing to import`), 409);
     }
-    const answer = await provider('/v1/default-import', { method: 'POST', body: JSON.stringify({ sessionId: link.sessionId, sessionIdSignature: link.sessionIdSignature }) });
+    const answer = await provider.call('/v1/default-import', { method: 'POST', body: JSON.stringify({ sessionId: link.sessionId, sessionIdSignature: link.sessionIdSignature }) });
     if (!answer) return unreachable(c);
     if (!answer.ok) return relay(c, answer);
-    known.imported = await answer.json();
-    return c.json(known.imported);
+    const imported = backend.acceptImport(await json(answer), 'link');
+    if (!imported) return unexpected(c, 'import');
+    known.imported = imported;
+    return c.json(imported);
   });
 
   return app;

@@ -5,7 +5,11 @@ import { readFile } from 'node:fs/promises';
 import { extname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultImportRequestSchema } from '../src/core/protocol/default-import.js';
+import { accessRoutes } from './access-routes.js';
+import { Backend } from './backend.js';
 import { linkRoutes } from './link-routes.js';
+import { failure, json, relay, unexpected, unreachable } from './provider.js';
+import { webhookRoutes, type WebhookRoutesOptions } from './webhook-routes.js';
 
 /** Options of the integrator demo's server. */
 export interface DemoServerOptions {
@@ -13,6 +17,10 @@ export interface DemoServerOptions {
   readonly sandboxUrl: string;
   /** The sandbox's secret key, for the backend routes that call its integrator API. */
   readonly sandboxSecret?: string;
+  /** This site's public origin, for the links' returnUrl and webhookUrl (default: each request's origin). */
+  readonly publicUrl?: string;
+  /** The webhook receiver's clock (tests). */
+  readonly webhooks?: WebhookRoutesOptions;
 }
 
 const root = relative(process.cwd(), fileURLToPath(new URL('..', import.meta.url))) || '.';
@@ -37,8 +45,10 @@ const DEFAULT_API_BASE = 'api-base="http://localhost:8787"';
  * The integrator's site of the demo: its pages and their scripts and styles, the built CDN
  * scripts (/dist/cdn) and, as the integrator's own backend, the routes its pages call.
  */
-export function createDemoApp({ sandboxUrl, sandboxSecret = '' }: DemoServerOptions): Hono {
+export function createDemoApp({ sandboxUrl, sandboxSecret = '', publicUrl, webhooks }: DemoServerOptions): Hono {
   const app = new Hono();
+  // The backend's state (the user's connected banks, links, webhooks) lives in memory.
+  const backend = new Backend({ sandboxUrl, sandboxSecret, publicUrl });
   const csp = [
     "default-src 'self'",
     `connect-src 'self' ${sandboxUrl}`,
@@ -57,20 +67,21 @@ export function createDemoApp({ sandboxUrl, sandboxSecret = '' }: DemoServerOpti
   });
   app.get('/demo-config.json', (c) => c.json({ sandboxUrl }));
   // The integrator's backend: the page sends the widget's success detail here; the secret key
-  // never reaches the browser.
+  // never reaches the browser. Multiple access joins the user's connected banks.
   app.post('/api/default-import', async (c) => {
     const body = defaultImportRequestSchema.safeParse(await c.req.json().catch(() => null));
-    if (!body.success) return c.json({ error: { code: 'invalid_request', message: 'Send {sessionId, sessionIdSignature}' } }, 400);
-    const answer = await fetch(`${sandboxUrl}/v1/default-import`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${sandboxSecret}`, 'content-type': 'application/json' },
-      body: JSON.stringify(body.data),
-    }).catch(() => undefined);
-    if (!answer) return c.json({ error: { code: 'provider_unreachable', message: 'The sandbox provider did not answer' } }, 502);
-    return c.body(await answer.text(), answer.status as 200, { 'content-type': 'application/json' });
+    if (!body.success) return c.json(failure('invalid_request', 'Send {sessionId, sessionIdSignature}'), 400);
+    const answer = await backend.provider.call('/v1/default-import', { method: 'POST', body: JSON.stringify(body.data) });
+    if (!answer) return unreachable(c);
+    if (!answer.ok) return relay(c, answer);
+    const imported = backend.acceptImport(await json(answer), 'widget');
+    return imported ? c.json(imported) : unexpected(c, 'import');
   });
   // The Redirection demo's backend: links at the provider, their status and Default Import.
-  app.route('/', linkRoutes({ sandboxUrl, sandboxSecret }));
+  app.route('/', linkRoutes(backend));
+  // The Connected banks panel: the user's accesses, repeated imports, revoke, reconnect, data across banks.
+  app.route('/', accessRoutes(backend));
+  app.route('/', webhookRoutes(backend, webhooks));
   app.get('/dist/*', (c, next) => (DIST_FILE.test(c.req.path) ? next() : c.notFound()), serveStatic({ root }));
   // The pages, with the sandbox's actual address in the widget's api-base: the widget has its whole
   // configuration when it upgrades (a script setting it later would make it render once without it).

@@ -3,6 +3,16 @@
 // and shows the imported accounts.
 import { renderImport } from '/import-view.js';
 
+/** Fired on document when an import brought a bank with multiple access (the Connected banks panel reloads). */
+const ACCESSES_CHANGED = 'demo-accesses-changed';
+
+/** What an import's access means for the user: nothing for single access. */
+export function accessText(access) {
+  if (!access || access.mode !== 'multiple') return '';
+  const until = new Date(access.expiresAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+  return ` This site may import again until ${until} (${access.importsLeft} of ${access.importsPerDay} imports left today): see Connected banks.`;
+}
+
 export async function importSession(detail, status, data) {
   data.replaceChildren();
   status.textContent = `Importing the accounts of ${detail.bank.name}…`;
@@ -14,8 +24,9 @@ export async function importSession(detail, status, data) {
     });
     const body = await response.json();
     if (!response.ok) throw new Error(body.error?.message ?? `HTTP ${response.status}`);
-    status.textContent = `Imported ${body.accounts.length} accounts of ${body.owner.name}.`;
+    status.textContent = `Imported ${body.accounts.length} accounts of ${body.owner.name}.${accessText(body.access)}`;
     data.replaceChildren(...renderImport(body));
+    if (body.access?.connectionId) document.dispatchEvent(new Event(ACCESSES_CHANGED));
   } catch (error) {
     status.textContent = `The import failed: ${error.message}`;
   }

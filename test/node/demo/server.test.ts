@@ -53,3 +53,11 @@ test('the built CDN scripts, their catalogs and source maps are served', { skip:
     assert.equal(response.status, 200, path);
   }
 });
+
+test('the widget pages sign in the demo’s one user, whose connected banks the backend keeps', async () => {
+  const { DEMO_OWNER } = await import('../../../demo/provider.js');
+  for (const page of ['/', '/widget-redirect.html']) {
+    const owners = [...(await (await app.request(page)).text()).matchAll(/owner-external-id="([^"]+)"/g)].map((match) => match[1]);
+    assert.deepEqual(owners, [DEMO_OWNER], page);
+  }
+});
