@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { BankSearchIndex, MatchRank, fold, foldForSearch, foldQuery, splitByRanges } from '../../src/core/bank-search/index.js';
+import { BankSearchIndex, BankSearchResults, MatchRank, fold, foldForSearch, foldQuery, splitByRanges } from '../../src/core/bank-search/index.js';
+import { DisplayOrder } from '../../src/core/bank-search/display-order.js';
 import { foldedKeyAt, packedKeyAt } from '../../src/core/bank-search/fold.js';
 import type { Bank } from '../../src/core/protocol/catalog.js';
 import { fixtureBanks, generateBanks } from '../fixtures/banks.js';
@@ -136,6 +137,21 @@ describe('BankSearchIndex', () => {
     expect(results.slice(1, 3).map((m) => m.bank.id)).to.deep.equal(ids(index, 'bank').slice(1, 3));
   });
 
+  it('orders only the last rows for End: not the whole result set', () => {
+    const banks = generateBanks(20_000);
+    const order = new DisplayOrder(banks, 'en');
+    let compared = 0;
+    const compare = order.compare;
+    (order as { compare: (a: number, b: number) => number }).compare = (a, b) => (compared++, compare(a, b));
+    const results = new BankSearchResults(order, '', [order.all]);
+    const sorted = order.all.slice().sort(compare);
+    expect(results.at(19_999)?.bank.id).to.equal(banks[sorted[19_999]!]?.id);
+    expect(results.slice(19_990).map((m) => m.bank.id)).to.deep.equal(sorted.slice(19_990).map((p) => banks[p]?.id));
+    // Sorting all 20,000 takes ~260,000 comparisons; the last screen, a few hundred.
+    expect(compared).to.be.below(2000);
+    expect(results.at(0)?.bank.id).to.equal(banks[sorted[0]!]?.id);
+  });
+
   it('highlights each word of a several-word query', () => {
     const [match] = all(index, 'ludowy lodz');
     expect(highlighted(match!.text, match!.ranges)).to.deep.equal(['Łódz', 'Ludowy']);
@@ -247,7 +263,8 @@ describe('BankSearchIndex against a reference', () => {
     expect(results.length, label).to.equal(expected.length);
     if (order === 'rows first') {
       // As a list asks: the first screen, a few rows further down, then everything.
-      for (const i of [0, 1, 12, 40, 41, 200, expected.length - 1]) {
+      // From the end too, as End and ArrowUp ask: the last rows are put in order from there.
+      for (const i of [expected.length - 1, expected.length - 2, expected.length - 40, 0, 1, 12, 40, 41, 200, expected.length - 41]) {
         // A row whose words match in different texts (name and alias) shows no match, as before.
         if (i >= 0 && i < expected.length) expect(results.at(i)?.bank.id, `${label} row ${i}`).to.equal(expected[i]?.shown ? expected[i]?.bank.id : undefined);
       }
