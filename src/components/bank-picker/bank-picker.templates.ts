@@ -31,10 +31,10 @@ function logo(name: string, logoUrl: string | undefined, state: OptionState): Te
 }
 
 /** One bank in the list: logo, highlighted name (and the alias or BIC that matched), status note. */
-export function renderOption({ bank, text, field, ranges }: BankMatch, state: OptionState, i18n: Localizer): TemplateResult {
+export function renderOption({ bank, text, field, ranges, nameRanges }: BankMatch, state: OptionState, i18n: Localizer): TemplateResult {
   const down = bank.status === 'down';
   const note = down ? i18n.t('bankPicker.statusDown') : bank.status === 'degraded' ? i18n.t('bankPicker.statusDegraded') : '';
-  const name = field === 'name' ? highlight(text, ranges) : html`${bank.name} <span class="matched-alias">(${highlight(text, ranges)})</span>`;
+  const name = field === 'name' ? highlight(text, ranges) : html`${highlight(bank.name, nameRanges)} <span class="matched-alias">(${highlight(text, ranges)})</span>`;
   // The keyboard reaches options through the combobox input (aria-activedescendant), as in the APG pattern.
   // eslint-disable-next-line lit-a11y/click-events-have-key-events
   return html`<div

@@ -73,7 +73,7 @@ export class BankSearchResults {
     const position = this.#position(index);
     const bank = position === undefined ? undefined : this.#order.banks[position];
     if (!bank) return undefined;
-    return this.#query === '' ? { bank, rank: MatchRank.Prefix, field: 'name', text: bank.name, ranges: [] } : matchBank(bank, this.#query);
+    return this.#query === '' ? { bank, rank: MatchRank.Prefix, field: 'name', text: bank.name, ranges: [], nameRanges: [] } : matchBank(bank, this.#query);
   }
 
   /** Matches from `start` to `end` (exclusive). */
