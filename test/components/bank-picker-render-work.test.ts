@@ -2,7 +2,8 @@ import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { SignInBankPicker } from '../../src/components/bank-picker/bank-picker.js';
-import { providerOrigins } from '../../src/components/bank-picker/bank-picker.templates.js';
+import { logoRule } from '../../src/components/bank-picker/bank-picker.templates.js';
+import { bankSchema } from '../../src/core/protocol/catalog.js';
 import { countryOptions } from '../../src/core/catalog/country-names.js';
 import { fixtureBanks } from '../fixtures/banks.js';
 
@@ -42,11 +43,36 @@ describe('<signin-bank-picker> render work', () => {
     expect(countryOptions(['SK', 'PL', 'CZ'], 'en').map((o) => o.name)).to.deep.equal(['Czechia', 'Poland', 'Slovakia']);
   });
 
-  it('parses the provider origin when the API base changes, not for every row', () => {
-    const origins = providerOrigins('https://bank.example/api/');
-    expect(origins).to.deep.equal(['https://bank.example']);
-    expect(providerOrigins('https://bank.example/api/')).to.equal(origins);
-    expect(providerOrigins('not a url')).to.deep.equal([]);
-    expect(providerOrigins('')).to.deep.equal([]);
+  it('parses the page and provider URLs when the API base changes, not for every row', () => {
+    const rule = logoRule('http://provider.test:8787/api/');
+    expect(logoRule('http://provider.test:8787/api/')).to.equal(rule);
+    expect(rule('http://provider.test:8787/logo.png')).to.equal('http://provider.test:8787/logo.png');
+    expect(rule('http://tracker.test/logo.png')).to.equal(undefined);
+    expect(logoRule('not a url')('http://provider.test:8787/logo.png')).to.equal(undefined);
+    expect(logoRule('')('http://provider.test:8787/logo.png')).to.equal(undefined);
+  });
+
+  it('parses one URL a row: the logo\'s', async () => {
+    const banks = Array.from({ length: 40 }, (_, i) => bankSchema.parse({ id: `b${i}`, name: `Bank ${i}`, country: 'PL', logoUrl: `/test/fixtures/logo.svg?${i}` }));
+    const el = await fixture<SignInBankPicker>(html`<signin-bank-picker layout="list" .banks=${banks}></signin-bank-picker>`);
+    await el.updateComplete;
+    await nextFrame();
+    const Original = URL;
+    let parsed = 0;
+    globalThis.URL = class extends Original {
+      constructor(...args: ConstructorParameters<typeof URL>) {
+        super(...args);
+        parsed++;
+      }
+    };
+    try {
+      el.requestUpdate(); // one render of the rows shown
+      await el.updateComplete;
+    } finally {
+      globalThis.URL = Original;
+    }
+    const rows = el.shadowRoot!.querySelectorAll('[part~="option"]').length;
+    expect(rows).to.be.greaterThan(5);
+    expect(parsed).to.equal(rows);
   });
 });

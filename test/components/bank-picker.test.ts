@@ -85,6 +85,25 @@ describe('<signin-bank-picker>', () => {
       await type(el, 'ludoplpw');
       expect(options(el)[0]!.querySelector('.matched-alias')!.textContent).to.equal('(LUDOPLPW)');
     });
+
+    it('shows a bank whose words match in its name and an alias, both highlighted', async () => {
+      const el = await picker();
+      await type(el, 'reznicka banka');
+      expect(status(el)).to.equal('1 bank found');
+      expect(names(el)).to.deep.equal(['Řeznická spořitelna (RS Banka)']);
+      expect([...options(el)[0]!.querySelectorAll('mark')].map((m) => m.textContent)).to.deep.equal(['Řeznická', 'Banka']);
+      expect(activeOption(el)).to.equal(null);
+      await press(el, 'ArrowDown');
+      expect(activeOption(el)).to.equal(options(el)[0]);
+    });
+
+    it('shows no alias that only repeats the name', async () => {
+      const banks = [{ id: 'demo', name: 'Demo Bank', country: 'PL', aliases: ['Demo'], status: 'up' as const }];
+      const el = await picker({ banks });
+      await type(el, 'demo');
+      expect(names(el)).to.deep.equal(['Demo Bank']);
+      expect(options(el)[0]!.querySelector('.matched-alias')).to.equal(null);
+    });
   });
 
   describe('the popup list', () => {

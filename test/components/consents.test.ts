@@ -17,7 +17,7 @@ function steppingClock() {
   return () => new Date(at(second++));
 }
 
-async function consents(template = html`<signin-consents></signin-consents>`): Promise<SignInConsents> {
+async function consents(template = html`<signin-consents terms-url="/terms" privacy-url="/privacy"></signin-consents>`): Promise<SignInConsents> {
   const el = await fixture<SignInConsents>(template);
   el.clock = steppingClock();
   return el;
@@ -178,7 +178,7 @@ describe('<signin-consents>', () => {
   });
 
   it('takes part in forms: validity, FormData, submit and reset', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><signin-consents name="consents"></signin-consents><button>Send</button></form>`);
+    const form = await fixture<HTMLFormElement>(html`<form><signin-consents name="consents" terms-url="/terms" privacy-url="/privacy"></signin-consents><button>Send</button></form>`);
     const el = form.querySelector('signin-consents')!;
     el.clock = steppingClock();
     expect(el.form).to.equal(form);
@@ -210,7 +210,7 @@ describe('<signin-consents>', () => {
   });
 
   it('has its form value and validity set before change fires, and takes part in the constraint API', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><signin-consents name="consents"></signin-consents></form>`);
+    const form = await fixture<HTMLFormElement>(html`<form><signin-consents name="consents" terms-url="/terms" privacy-url="/privacy"></signin-consents></form>`);
     const el = form.querySelector('signin-consents')!;
     el.clock = steppingClock();
     await el.updateComplete;
@@ -263,6 +263,7 @@ describe('<signin-consents>', () => {
     const seen: SignInConfigErrorEvent[] = [];
     const el = await fixture<SignInConsents>(html`<signin-consents terms-url="javascript:alert(1)" privacy-url="http://shop.example/p" @signin-config-error=${(e: SignInConfigErrorEvent) => seen.push(e)}></signin-consents>`);
     await el.updateComplete;
+    expect(seen[0]!.detail).to.deep.include({ severity: 'error' });
     expect(seen[0]!.detail.issues.map((i) => i.field)).to.deep.equal(['termsUrl', 'privacyUrl']);
     expect(boxes(el)).to.have.length(0);
     el.termsUrl = '/terms';
@@ -270,6 +271,33 @@ describe('<signin-consents>', () => {
     await el.updateComplete;
     expect(boxes(el)).to.have.length(3);
     expect([...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['/terms', 'https://shop.example/privacy']);
+  });
+
+  it('never asks to accept a document the user cannot open: without its URL, that consent is left out, with a warning', async () => {
+    const seen: SignInConfigErrorEvent[] = [];
+    const el = await fixture<SignInConsents>(html`<signin-consents @signin-config-error=${(e: SignInConfigErrorEvent) => seen.push(e)}></signin-consents>`);
+    await el.updateComplete;
+    expect(el.definitions.map((d) => d.id)).to.deep.equal(['data-access']);
+    expect(boxes(el)).to.have.length(1);
+    expect($(el, '[part="label"]').textContent).to.not.match(/terms|privacy/);
+    expect(seen).to.have.length(1);
+    expect(seen[0]!.detail.severity).to.equal('warning');
+    expect(seen[0]!.detail.issues.map((i) => i.field)).to.deep.equal(['termsUrl', 'privacyUrl']);
+    expect(seen[0]!.detail.issues[0]!.message).to.equal('is not set, so its consent is left out');
+    expect([seen[0]!.bubbles, seen[0]!.composed]).to.deep.equal([true, true]);
+    await expect(el).to.be.accessible();
+    // Said once: not again for a re-render or another language, again for what is still missing.
+    el.locale = 'de';
+    await el.updateComplete;
+    expect(seen).to.have.length(1);
+    el.termsUrl = '/terms';
+    await el.updateComplete;
+    expect(el.definitions.map((d) => d.id)).to.deep.equal(['data-access', 'terms']);
+    expect(seen.map((e) => e.detail.issues.map((i) => i.field))).to.deep.equal([['termsUrl', 'privacyUrl'], ['privacyUrl']]);
+    el.privacyUrl = '/privacy';
+    await el.updateComplete;
+    expect(boxes(el)).to.have.length(3);
+    expect(seen).to.have.length(2);
   });
 
   it('says in its intro what is asked: required consents, required and optional ones, or optional ones only', async () => {

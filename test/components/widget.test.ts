@@ -12,7 +12,7 @@ import { FLOW_EVENTS, popup, popupsClosed, realClick, recordEvents, sandbox } fr
 async function widget(attributes: { bank?: string } = {}): Promise<SignInWidget> {
   const { sandboxUrl } = await sandbox();
   return fixture<SignInWidget>(
-    html`<signin-widget client-id="sandbox-client" api-base=${sandboxUrl} owner-external-id="test-user" country="PL" bank=${attributes.bank ?? ''}></signin-widget>`,
+    html`<signin-widget client-id="sandbox-client" api-base=${sandboxUrl} owner-external-id="test-user" country="PL" bank=${attributes.bank ?? ''} .config=${{ termsUrl: '/terms', privacyUrl: '/privacy' }}></signin-widget>`,
   );
 }
 

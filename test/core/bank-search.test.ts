@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { BankSearchIndex, MatchRank, fold, foldForSearch, foldQuery, splitByRanges } from '../../src/core/bank-search/index.js';
+import { BankSearchIndex, BankSearchResults, MatchRank, fold, foldForSearch, foldQuery, splitByRanges } from '../../src/core/bank-search/index.js';
+import { DisplayOrder } from '../../src/core/bank-search/display-order.js';
 import { foldedKeyAt, packedKeyAt } from '../../src/core/bank-search/fold.js';
 import type { Bank } from '../../src/core/protocol/catalog.js';
 import { fixtureBanks, generateBanks } from '../fixtures/banks.js';
@@ -136,6 +137,44 @@ describe('BankSearchIndex', () => {
     expect(results.slice(1, 3).map((m) => m.bank.id)).to.deep.equal(ids(index, 'bank').slice(1, 3));
   });
 
+  it('shows a bank whose words match apart, in its name and an alias, with both highlighted', () => {
+    const [match] = all(index, 'reznicka banka');
+    expect(match).to.include({ field: 'alias', text: 'RS Banka', rank: MatchRank.WordStart });
+    expect(highlighted(match!.bank.name, match!.nameRanges)).to.deep.equal(['Řeznická']);
+    expect(highlighted(match!.text, match!.ranges)).to.deep.equal(['Banka']);
+    // The alias or BIC holding the words the name lacks, not one that repeats the name.
+    const banks = [{ id: 'mega', name: 'Mega Bank', country: 'PL', aliases: ['Mega', 'MB'], status: 'up' as const }];
+    expect(all(new BankSearchIndex(banks), 'mb mega')[0]).to.deep.include({ field: 'alias', text: 'MB', ranges: [[0, 2]], nameRanges: [[0, 4]] });
+  });
+
+  it('shows an alias or BIC only when the name alone does not match', () => {
+    const banks = [
+      { id: 'demo', name: 'Demo Bank', country: 'PL', aliases: ['Demo', 'DEMO BANK'], bic: 'DEMOPLPW', status: 'up' as const },
+      { id: 'pko', name: 'Powszechna Kasa Oszczędności', country: 'PL', aliases: ['PKO'], status: 'up' as const },
+    ];
+    const small = new BankSearchIndex(banks);
+    // The alias "Demo" matches exactly (and ranks the bank so), but the name says as much: no "Demo Bank (Demo)".
+    expect(all(small, 'demo')[0]).to.deep.include({ rank: MatchRank.Exact, field: 'name', text: 'Demo Bank', ranges: [[0, 4]] });
+    expect(all(small, 'demo bank')[0]).to.deep.include({ field: 'name', text: 'Demo Bank' });
+    expect(all(small, 'demoplpw')[0]).to.deep.include({ field: 'bic', text: 'DEMOPLPW', nameRanges: [] });
+    expect(all(small, 'pko')[0]).to.deep.include({ field: 'alias', text: 'PKO', ranges: [[0, 3]] });
+  });
+
+  it('orders only the last rows for End: not the whole result set', () => {
+    const banks = generateBanks(20_000);
+    const order = new DisplayOrder(banks, 'en');
+    let compared = 0;
+    const compare = order.compare;
+    (order as { compare: (a: number, b: number) => number }).compare = (a, b) => (compared++, compare(a, b));
+    const results = new BankSearchResults(order, '', [order.all]);
+    const sorted = order.all.slice().sort(compare);
+    expect(results.at(19_999)?.bank.id).to.equal(banks[sorted[19_999]!]?.id);
+    expect(results.slice(19_990).map((m) => m.bank.id)).to.deep.equal(sorted.slice(19_990).map((p) => banks[p]?.id));
+    // Sorting all 20,000 takes ~260,000 comparisons; the last screen, a few hundred.
+    expect(compared).to.be.below(2000);
+    expect(results.at(0)?.bank.id).to.equal(banks[sorted[0]!]?.id);
+  });
+
   it('highlights each word of a several-word query', () => {
     const [match] = all(index, 'ludowy lodz');
     expect(highlighted(match!.text, match!.ranges)).to.deep.equal(['Łódz', 'Ludowy']);
@@ -229,12 +268,16 @@ describe('BankSearchIndex against a reference', () => {
       const folded = texts.map(foldForSearch);
       const rank = q === '' ? MatchRank.Prefix : rankIn(folded, q);
       if (rank === -1) return [];
-      // The text a row shows: the first one that matches best on its own (none when the words match apart).
+      // The text a row shows: the name when it matches on its own; else the best other text that
+      // does; else (the words match apart) the one holding most of the words the name lacks.
       const fields = ['name', ...bank.aliases.map(() => 'alias'), ...(bank.bic ? ['bic'] : [])];
       const own = folded.map((text) => (q === '' ? MatchRank.Prefix : rankIn([text], q)));
-      const best = Math.min(...own.filter((r) => r >= 0));
-      const shown = own.indexOf(best);
-      return [{ i, bank, rank, key: folded[0] as string, shown: shown === -1 ? undefined : { rank: best, field: fields[shown], text: texts[shown] } }];
+      const alone = own.slice(1).filter((r) => r >= 0);
+      const startsWord = (text: string, word: string) => text.startsWith(word) || text.includes(` ${word}`);
+      const missing = q.split(' ').filter((word) => !startsWord(folded[0] as string, word));
+      const held = folded.map((text, t) => (t === 0 ? -1 : missing.filter((word) => startsWord(text, word)).length));
+      const shown = (own[0] as number) >= 0 ? 0 : alone.length > 0 ? own.indexOf(Math.min(...alone), 1) : held.indexOf(Math.max(...held));
+      return [{ i, bank, rank, key: folded[0] as string, shown: { field: fields[shown], text: texts[shown] } }];
     });
     rows.sort((a, b) => a.rank - b.rank || Number(!!b.bank.popular) - Number(!!a.bank.popular) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) || collator.compare(a.bank.name, b.bank.name) || a.i - b.i);
     return rows;
@@ -247,20 +290,24 @@ describe('BankSearchIndex against a reference', () => {
     expect(results.length, label).to.equal(expected.length);
     if (order === 'rows first') {
       // As a list asks: the first screen, a few rows further down, then everything.
-      for (const i of [0, 1, 12, 40, 41, 200, expected.length - 1]) {
-        // A row whose words match in different texts (name and alias) shows no match, as before.
-        if (i >= 0 && i < expected.length) expect(results.at(i)?.bank.id, `${label} row ${i}`).to.equal(expected[i]?.shown ? expected[i]?.bank.id : undefined);
+      // From the end too, as End and ArrowUp ask: the last rows are put in order from there.
+      for (const i of [expected.length - 1, expected.length - 2, expected.length - 40, 0, 1, 12, 40, 41, 200, expected.length - 41]) {
+        if (i >= 0 && i < expected.length) expect(results.at(i)?.bank.id, `${label} row ${i}`).to.equal(expected[i]?.bank.id);
       }
     }
     expect(results.positions.map((p) => banks[p]?.id), label).to.deep.equal(expected.map((row) => row.bank.id));
-    const shown = expected.filter((row) => row.shown);
-    expect(results.slice().map((m) => [m.bank.id, m.rank, m.field, m.text]), label).to.deep.equal(shown.map((row) => [row.bank.id, row.shown?.rank, row.shown?.field, row.shown?.text]));
+    // Every row shows a text: no row of words matched apart (in the name and an alias) is left blank.
+    expect(results.slice().map((m) => [m.bank.id, m.rank, m.field, m.text]), label).to.deep.equal(expected.map((row) => [row.bank.id, row.rank, row.shown.field, row.shown.text]));
     const words = [foldQuery(query), ...foldQuery(query).split(' ')];
     for (const match of results.slice(0, 50)) {
-      for (const [start, end] of match.ranges) {
-        expect(start < end && end <= match.text.length, `${label} range in ${match.text}`).to.equal(true);
-        expect(words.some((w) => foldForSearch(match.text.slice(start, end)).includes(w)), `${label} highlights ${match.text.slice(start, end)}`).to.equal(true);
+      for (const [text, ranges] of [[match.text, match.ranges], [match.bank.name, match.nameRanges]] as const) {
+        for (const [start, end] of ranges) {
+          expect(start < end && end <= text.length, `${label} range in ${text}`).to.equal(true);
+          expect(words.some((w) => foldForSearch(text.slice(start, end)).includes(w)), `${label} highlights ${text.slice(start, end)}`).to.equal(true);
+        }
       }
+      if (match.field === 'name') expect(match.nameRanges, label).to.deep.equal(match.ranges);
+      else expect(match.ranges, `${label}: ${match.text} shows a match`).to.not.deep.equal([]);
     }
   }
 

@@ -138,18 +138,22 @@ describe('consent label markup', () => {
 });
 
 describe('default consents', () => {
-  it('builds the AIS set from the localizer, linking documents when URLs are given', () => {
-    const plain = defaultConsents(new Localizer('en'));
-    expect(plain.map((d) => [d.id, d.version, d.required])).to.deep.equal([
+  it('builds the AIS set from the localizer, linking the documents', () => {
+    const linked = defaultConsents(new Localizer('en'), { termsUrl: 'https://x.example/t', privacyUrl: '/p' });
+    expect(linked.map((d) => [d.id, d.version, d.required])).to.deep.equal([
       ['data-access', '1', true],
       ['terms', '1', true],
       ['privacy', '1', true],
     ]);
-    expect(plain.every((d) => d.label.length > 0 && (d.details ?? '').length > 0)).to.equal(true);
-    expect(plain[1]!.label).to.equal('I accept the terms of service of the account information service.');
-    const linked = defaultConsents(new Localizer('en'), { termsUrl: 'https://x.example/t', privacyUrl: '/p' });
+    expect(linked.every((d) => d.label.length > 0 && (d.details ?? '').length > 0)).to.equal(true);
     expect(parseLabel(linked[1]!.label).find((p) => p.type === 'link')).to.deep.equal({ type: 'link', text: 'terms of service', href: 'https://x.example/t' });
     expect(parseLabel(linked[2]!.label).find((p) => p.type === 'link')).to.deep.equal({ type: 'link', text: 'privacy notice', href: '/p' });
+  });
+
+  it('asks for no document without its URL: the user could not read it', () => {
+    expect(defaultConsents(new Localizer('en')).map((d) => d.id)).to.deep.equal(['data-access']);
+    expect(defaultConsents(new Localizer('en'), { privacyUrl: '/p' }).map((d) => d.id)).to.deep.equal(['data-access', 'privacy']);
+    expect(defaultConsents(new Localizer('en'), { termsUrl: '/t' }).map((d) => d.label.includes('[terms of service](/t)'))).to.deep.equal([false, true]);
   });
 
   it('never lets a document URL end its link or add another one', () => {

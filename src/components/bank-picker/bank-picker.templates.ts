@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { splitByRanges, type BankMatch } from '../../core/bank-search/index.js';
 import { countryOptions } from '../../core/catalog/country-names.js';
-import { safeLogoUrl } from '../../core/catalog/logo-url.js';
+import { logoUrlRule } from '../../core/catalog/logo-url.js';
 import { hueOf, monogram } from '../../core/monogram.js';
 import type { Localizer } from '../../i18n/localizer.js';
 
@@ -12,8 +12,8 @@ export interface OptionState {
   readonly active: boolean;
   readonly chosen: boolean;
   readonly failedLogos: ReadonlySet<string>;
-  /** Origins besides the page's whose http: logos may be shown (the provider's). */
-  readonly logoOrigins: readonly string[];
+  /** The logo URL to show, if any (see {@link logoRule}). */
+  readonly logoUrl: (logoUrl: string | undefined) => string | undefined;
   readonly onLogoError: (url: string) => void;
   readonly onChoose: (index: number) => void;
 }
@@ -23,7 +23,7 @@ function highlight(text: string, ranges: BankMatch['ranges']) {
 }
 
 function logo(name: string, logoUrl: string | undefined, state: OptionState): TemplateResult {
-  const url = safeLogoUrl(logoUrl, document.baseURI, state.logoOrigins);
+  const url = state.logoUrl(logoUrl);
   if (url && !state.failedLogos.has(url)) {
     return html`<img part="logo" src=${url} alt="" width="32" height="32" loading="lazy" decoding="async" @error=${() => state.onLogoError(url)} />`;
   }
@@ -31,10 +31,10 @@ function logo(name: string, logoUrl: string | undefined, state: OptionState): Te
 }
 
 /** One bank in the list: logo, highlighted name (and the alias or BIC that matched), status note. */
-export function renderOption({ bank, text, field, ranges }: BankMatch, state: OptionState, i18n: Localizer): TemplateResult {
+export function renderOption({ bank, text, field, ranges, nameRanges }: BankMatch, state: OptionState, i18n: Localizer): TemplateResult {
   const down = bank.status === 'down';
   const note = down ? i18n.t('bankPicker.statusDown') : bank.status === 'degraded' ? i18n.t('bankPicker.statusDegraded') : '';
-  const name = field === 'name' ? highlight(text, ranges) : html`${bank.name} <span class="matched-alias">(${highlight(text, ranges)})</span>`;
+  const name = field === 'name' ? highlight(text, ranges) : html`${highlight(bank.name, nameRanges)} <span class="matched-alias">(${highlight(text, ranges)})</span>`;
   // The keyboard reaches options through the combobox input (aria-activedescendant), as in the APG pattern.
   // eslint-disable-next-line lit-a11y/click-events-have-key-events
   return html`<div
@@ -105,13 +105,15 @@ export function renderCountrySelect(countries: readonly string[], current: strin
     </select>`;
 }
 
-let lastOrigins: { apiBase: string; origins: readonly string[] } = { apiBase: '', origins: [] };
+let lastRule: { key: string; rule: (logoUrl: string | undefined) => string | undefined } | undefined;
 
-/** The provider's origin: logos from the catalog it served may be shown. Each row asks: the URL
- * is parsed when `apiBase` changes, not once per row. */
-export function providerOrigins(apiBase: string): readonly string[] {
-  if (apiBase !== lastOrigins.apiBase) lastOrigins = { apiBase, origins: parseOrigin(apiBase) };
-  return lastOrigins.origins;
+/** Which logos rows may show: those `safeLogoUrl` allows, with the http: ones of the provider at
+ * `apiBase` (empty when the banks were given, not fetched). The page's and the provider's URLs are
+ * parsed when one of them changes, not for every row. */
+export function logoRule(apiBase: string): (logoUrl: string | undefined) => string | undefined {
+  const key = `${document.baseURI} ${apiBase}`;
+  if (lastRule?.key !== key) lastRule = { key, rule: logoUrlRule(document.baseURI, parseOrigin(apiBase)) };
+  return lastRule.rule;
 }
 
 function parseOrigin(apiBase: string): string[] {

@@ -19,7 +19,7 @@ import { ThemeController } from '../../controllers/theme-controller.js';
 import { FormControl, type FormValidity } from '../shared/form-control.js';
 import { documentUrlSchema, emailSchema } from '../../config/consents.js';
 import { bankPickerStyles } from './bank-picker.styles.js';
-import { providerOrigins, renderCountrySelect, renderLoadError, renderNoResults, renderOption, renderSkeleton } from './bank-picker.templates.js';
+import { logoRule, renderCountrySelect, renderLoadError, renderNoResults, renderOption, renderSkeleton } from './bank-picker.templates.js';
 
 const countriesConverter = { fromAttribute: (value: string | null) => parseCountries(value ?? ''), toAttribute: (value: string[]) => value.join(',') };
 
@@ -281,7 +281,8 @@ export class SignInBankPicker extends FormControl {
     const rows = `rows-${Math.min(this.#results.length, 6)}`;
     const { start, end } = this.#list.window(this.#results.length);
     const rendered = [];
-    for (let index = start; index < end; index++) rendered.push(this.#renderRow(index));
+    const logoUrl = logoRule(this.banks === undefined ? this.apiBase : '');
+    for (let index = start; index < end; index++) rendered.push(this.#renderRow(index, logoUrl));
     return html`<div
       part="listbox"
       class=${rows}
@@ -294,7 +295,7 @@ export class SignInBankPicker extends FormControl {
     </div>`;
   }
 
-  #renderRow(index: number) {
+  #renderRow(index: number, logoUrl: (url: string | undefined) => string | undefined) {
     const match = this.#results.at(index);
     if (!match) return html``;
     return renderOption(match, {
@@ -303,7 +304,7 @@ export class SignInBankPicker extends FormControl {
       active: index === this.activeIndex,
       chosen: match.bank.id === this.value,
       failedLogos: this.#failedLogos,
-      logoOrigins: this.banks === undefined ? providerOrigins(this.apiBase) : [],
+      logoUrl,
       onLogoError: (url) => {
         this.#failedLogos.add(url);
         this.requestUpdate();

@@ -25,7 +25,7 @@ import { FormControl, type FormValidity } from '../shared/form-control.js';
  *
  * @event signin-consents-accept - Every required consent is accepted and the user chose Continue. `detail: {consents: [{id, version, acceptedAt}]}`.
  * @event change - A consent was accepted or withdrawn (`value` changed).
- * @event signin-config-error - The `consents` definitions, or `terms-url`/`privacy-url`, do not validate. `detail: {issues: [{field, message}]}`.
+ * @event signin-config-error - The `consents` definitions, or `terms-url`/`privacy-url`, do not validate (`severity: 'error'`); or, with the default consents, `terms-url` or `privacy-url` is not set, so the consent to that document is left out (`severity: 'warning'`). `detail: {issues: [{field, message}], severity}`.
  *
  * @csspart base - The wrapper of everything.
  * @csspart accept-all - The "Accept all" row (shown with the `accept-all` attribute).
@@ -89,9 +89,11 @@ export class SignInConsents extends FormControl {
   /** Hides the "Your consents" legend from view (screen readers still read it), for a page
    * whose own heading already names the step, as `<signin-widget>`'s does. */
   hideLegend = false;
-  /** Address of the terms of service, linked from the default consents: an https URL, or a path on this site. */
+  /** Address of the terms of service, linked from the default consents: an https URL, or a path on this site.
+   * Without it the default consents do not ask to accept the terms (the user could not read them) and `signin-config-error` warns. */
   termsUrl = '';
-  /** Address of the privacy notice, linked from the default consents: an https URL, or a path on this site. */
+  /** Address of the privacy notice, linked from the default consents: an https URL, or a path on this site.
+   * Without it the default consents do not ask about the privacy notice, and `signin-config-error` warns. */
   privacyUrl = '';
   /** Gives the acceptance times; replace it in tests. */
   clock: Clock = () => new Date();
@@ -103,7 +105,10 @@ export class SignInConsents extends FormControl {
   #labels: readonly (readonly LabelPart[])[] = [];
   #showErrors = false;
   #errorText = '';
-  #configErrorPending = false;
+  /** Fired once the new state is rendered: the configuration's problems, or what it lacks. */
+  #configError: SignInConfigErrorEvent | undefined;
+  /** The documents of the default consents without a URL, as last warned of. */
+  #unlinked = '';
   #focusPending = false;
 
   /** The accepted consents `[{id, version, acceptedAt}]`, in display order. Read-only. */
@@ -181,10 +186,9 @@ export class SignInConsents extends FormControl {
   }
 
   override updated(): void {
-    if (this.#configErrorPending) {
-      this.#configErrorPending = false;
-      this.dispatchEvent(new SignInConfigErrorEvent({ issues: this.#issues }));
-    }
+    const configError = this.#configError;
+    this.#configError = undefined;
+    if (configError) this.dispatchEvent(configError);
     if (this.#focusPending) {
       this.#focusPending = false;
       const first = this.#state.missingRequired()[0];
@@ -194,19 +198,27 @@ export class SignInConsents extends FormControl {
 
   #loadDefinitions(): void {
     this.#definitionsLang = this.#i18n.lang;
+    let result;
+    let unlinked = '';
     if (this.consents === undefined) {
       // The documents the default consents link to must be ones the user can open.
-      const links = parseConfig(documentLinksSchema, { termsUrl: this.termsUrl || undefined, privacyUrl: this.privacyUrl || undefined });
-      this.#issues = links.ok ? [] : links.issues;
-      this.#configErrorPending = !links.ok;
-      this.#setDefinitions(links.ok ? defaultConsents(this.#i18n.localizer, links.config) : []);
-      return;
-    }
-    const result = parseConsentDefinitions(this.consents);
+      result = parseConfig(documentLinksSchema, { termsUrl: this.termsUrl || undefined, privacyUrl: this.privacyUrl || undefined });
+      if (result.ok) {
+        const links = result.config;
+        // A document without a URL is left out of the consents (defaultConsents): say so, once for each change.
+        const issues = (['termsUrl', 'privacyUrl'] as const).filter((field) => !links[field]).map((field) => ({ field, message: 'is not set, so its consent is left out' }));
+        unlinked = issues.map((issue) => issue.field).join();
+        if (unlinked && unlinked !== this.#unlinked) this.#configError = new SignInConfigErrorEvent({ issues, severity: 'warning' });
+        result = { ok: true as const, config: defaultConsents(this.#i18n.localizer, links) };
+      }
+    } else result = parseConsentDefinitions(this.consents);
+    this.#unlinked = unlinked;
     this.#issues = result.ok ? [] : result.issues;
-    this.#configErrorPending = !result.ok;
+    if (!result.ok) {
+      this.#configError = new SignInConfigErrorEvent({ issues: result.issues, severity: 'error' });
+      this.#setError(false);
+    }
     this.#setDefinitions(result.ok ? result.config : []);
-    if (!result.ok) this.#setError(false);
   }
 
   /** The labels' markup is parsed here, once per set of definitions, not on every render. */

@@ -45,7 +45,7 @@ export type { LauncherStatus };
  * @event signin-success - The user authorized at the bank. `detail: {sessionId, sessionIdSignature, bank, consents, access}`.
  * @event signin-error - The flow failed. `detail: {code, message, bank}`.
  * @event signin-cancel - The user stopped before the end. `detail: {reason: 'popup-closed' | 'user-cancel' | 'bank-cancel', bank}`.
- * @event signin-config-error - `mode`, `popup-timeout-ms`, `access-mode` or `access-days` is not valid (the default is used instead). `detail: {issues: [{field, message}]}`.
+ * @event signin-config-error - `mode`, `popup-timeout-ms`, `access-mode` or `access-days` is not valid (the default is used instead). `detail: {issues: [{field, message}], severity: 'error'}`.
  * @event signin-redirect - This window is about to go to the bank; cancelable. `detail: {url, bank, reason, browser?}`; `reason`: `user`, `mode`, `in-app-browser` or `popup-blocked`.
  *
  * @csspart base - The wrapper of everything.
@@ -154,7 +154,7 @@ export class SignInLauncher extends LitElement implements FlowCallbacks {
     if (!this.#resolved || from.some((value, i) => value !== this.#resolved!.from[i])) {
       const { options, issues } = resolveLauncherOptions({ mode, popupTimeoutMs, accessMode, accessDays });
       this.#resolved = { from, options };
-      this.#configErrorPending = issues.length > 0 ? new SignInConfigErrorEvent({ issues }) : undefined;
+      this.#configErrorPending = issues.length > 0 ? new SignInConfigErrorEvent({ issues, severity: 'error' }) : undefined;
     }
     return this.#resolved.options;
   }

@@ -46,7 +46,7 @@ const CONFIG_PROPERTIES = ['theme', 'clientId', 'apiBase', 'ownerExternalId', 'c
  * @event signin-error - The flow failed, once per flow. `detail: {code, message, bank}`.
  * @event signin-cancel - The user stopped before the end, once per flow. `detail: {reason, bank}`.
  * @event signin-redirect - This window is about to go to the bank; cancelable. `detail: {url, bank}`.
- * @event signin-config-error - The configuration does not validate. `detail: {issues: [{field, message}]}`.
+ * @event signin-config-error - The configuration does not validate (`severity: 'error'`, the problems are shown instead of the flow), or lacks something the user needs: without `termsUrl` or `privacyUrl` the consents step leaves out the consent to that document (`severity: 'warning'`). `detail: {issues: [{field, message}], severity}`.
  *
  * @csspart base - The wrapper of everything.
  * @csspart steps - The step indicator (an ordered list).
@@ -192,7 +192,7 @@ export class SignInWidget extends LitElement implements FlowCallbacks {
   }
 
   override updated(): void {
-    if (this.#configErrorPending && !this.#result.ok) this.#emit(new SignInConfigErrorEvent({ issues: this.#result.issues }));
+    if (this.#configErrorPending && !this.#result.ok) this.#emit(new SignInConfigErrorEvent({ issues: this.#result.issues, severity: 'error' }));
     this.#configErrorPending = false;
     // The new step's heading takes the focus; its ring shows when it helps: after a key, not after a click or a tap.
     if (this.#focusPending) this.renderRoot.querySelector<HTMLElement>('[part="title"]')?.focus({ focusVisible: !this.#pointerUsed } as FocusOptions);

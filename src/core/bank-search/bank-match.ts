@@ -19,11 +19,19 @@ export type Range = readonly [number, number];
 export interface BankMatch {
   readonly bank: Bank;
   readonly rank: MatchRank;
+  /**
+   * The text a row shows beside the name: `name` when the name matches the query by itself;
+   * otherwise the alias or BIC that matched (an alias that only repeats the name is never
+   * shown: the name matches then), or, for words found apart, the one holding most of them.
+   */
   readonly field: MatchField;
-  /** The bank's name, alias or BIC that matched, as written. */
+  /** That text, as written. */
   readonly text: string;
   /** `[start, end)` offsets in `text` of the matched parts. */
   readonly ranges: readonly Range[];
+  /** `[start, end)` offsets in the bank's name of the matched parts: `ranges` when `field` is
+   * `name`, else the words of the query the name holds (maybe none). */
+  readonly nameRanges: readonly Range[];
 }
 
 /** Separates the texts of one bank in its haystack; no folded text contains it. */
@@ -81,25 +89,41 @@ export class Needles {
   }
 }
 
-/** The best matching text of one bank for a folded query, with its highlight ranges. */
+/**
+ * How one bank matches a folded query, or undefined when it does not: its best rank over all its
+ * texts, and what its row shows. The name is shown alone whenever it matches by itself, so an
+ * alias or BIC appears only when it says why the bank is listed.
+ */
 export function matchBank(bank: Bank, query: string): BankMatch | undefined {
+  const needles = new Needles(query);
   const texts: Array<[MatchField, string]> = [['name', bank.name], ...bank.aliases.map((a): [MatchField, string] => ['alias', a])];
   if (bank.bic) texts.push(['bic', bank.bic]);
-  const needles = new Needles(query);
-  let best: BankMatch | undefined;
-  for (const [field, text] of texts) {
-    const folded = foldForSearch(text);
-    const rank = needles.rank(`${SEPARATOR}${folded}${SEPARATOR}`) as MatchRank | -1;
-    if (rank === -1 || (best && best.rank <= rank)) continue;
-    const map = foldWithMap(text);
-    const ranges = foldedRanges(folded, query, rank).map(([start, end]) => toSourceRange(map, start, end));
-    best = { bank, rank, field, text, ranges };
+  const folded = texts.map(([, text]) => foldForSearch(text));
+  const ranks = folded.map((text) => needles.rank(`${SEPARATOR}${text}${SEPARATOR}`));
+  const own = ranks.filter((rank) => rank >= 0);
+  // No text matches alone: the words may match apart, in several texts.
+  const rank = (own.length > 0 ? Math.min(...own) : needles.rank(`${SEPARATOR}${folded.join(SEPARATOR)}${SEPARATOR}`)) as MatchRank | -1;
+  if (rank === -1) return undefined;
+  const rangesIn = (i: number) => foldedRanges(folded[i] as string, query, ranks[i] as number).map(([start, end]) => toSourceRange(foldWithMap((texts[i] as [MatchField, string])[1]), start, end));
+  const nameRanges = rangesIn(0);
+  // Else the alias or BIC shown: the best that matches alone; for words found apart, the one
+  // holding most of the words the name lacks.
+  let shown = 0;
+  if ((ranks[0] as number) < 0) {
+    const missing = query.split(' ').filter((word) => wordStart(folded[0] as string, word) < 0);
+    let best = -1;
+    for (let i = 1; i < texts.length; i++) {
+      const score = (ranks[i] as number) >= 0 ? 99 - (ranks[i] as number) : missing.filter((word) => wordStart(folded[i] as string, word) >= 0).length;
+      if (score > best) [best, shown] = [score, i]; // a text matching alone beats any count of words
+    }
   }
-  return best;
+  const [field, text] = texts[shown] as [MatchField, string];
+  return { bank, rank, field, text, ranges: shown === 0 ? nameRanges : rangesIn(shown), nameRanges };
 }
 
-function foldedRanges(text: string, query: string, rank: MatchRank): Array<[number, number]> {
-  const start = rank === MatchRank.WordStart ? wordStart(text, query) : text.indexOf(query);
+/** Where `query` (or, when it is not there whole, each of its words starting a word) is in a folded text. */
+function foldedRanges(text: string, query: string, rank: number): Array<[number, number]> {
+  const start = rank < 0 ? -1 : rank === MatchRank.WordStart ? wordStart(text, query) : text.indexOf(query);
   if (start >= 0) return [[start, start + query.length]];
   const ranges: Array<[number, number]> = [];
   for (const word of query.split(' ')) {

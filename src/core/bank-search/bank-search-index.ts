@@ -12,17 +12,20 @@ export interface BankSearchOptions {
   readonly locale?: string;
 }
 
-/** Results of one rank: their positions in any order, and as many of them as asked for in display order. */
+/** Results of one rank: their positions in any order, and as many of them as asked for in display
+ * order, from the start and from the end. */
 interface RankGroup {
   readonly members: readonly number[];
   ordered: readonly number[];
+  /** The last of them, in display order (End, ArrowUp from nowhere). */
+  tail: readonly number[];
 }
 
 /**
  * The banks matching one query, best first. Holds only positions, put in display order as rows
- * ask for them: a {@link BankMatch} (with its highlight ranges) is made when a row asks for it,
- * so a query matching 50,000 banks costs no more than the scan, and the first screen of them
- * no sort of them all.
+ * ask for them (from whichever end is nearer): a {@link BankMatch} (with its highlight ranges) is
+ * made when a row asks for it, so a query matching 50,000 banks costs no more than the scan, and
+ * its first or last screen no sort of them all.
  */
 export class BankSearchResults {
   readonly length: number;
@@ -33,7 +36,7 @@ export class BankSearchResults {
   constructor(order: DisplayOrder, query: string, groups: ReadonlyArray<readonly number[]>) {
     this.#order = order;
     this.#query = query;
-    this.#groups = groups.filter((members) => members.length > 0).map((members) => ({ members, ordered: [] }));
+    this.#groups = groups.filter((members) => members.length > 0).map((members) => ({ members, ordered: [], tail: [] }));
     this.length = this.#groups.reduce((sum, group) => sum + group.members.length, 0);
   }
 
@@ -47,11 +50,19 @@ export class BankSearchResults {
     return group.ordered;
   }
 
+  /** The member at `offset` of a group: from its start, or from its end when that is nearer. */
+  #member(group: RankGroup, offset: number): number | undefined {
+    const fromEnd = group.members.length - offset;
+    if (offset < group.ordered.length || fromEnd > offset) return this.#ordered(group, offset + 1)[offset];
+    if (group.tail.length < fromEnd) group.tail = this.#order.last(group.members, Math.max(fromEnd, 2 * group.tail.length, FIRST_ROWS));
+    return group.tail[group.tail.length - fromEnd];
+  }
+
   #position(index: number): number | undefined {
     if (!Number.isInteger(index) || index < 0) return undefined;
     let offset = index;
     for (const group of this.#groups) {
-      if (offset < group.members.length) return this.#ordered(group, offset + 1)[offset];
+      if (offset < group.members.length) return this.#member(group, offset);
       offset -= group.members.length;
     }
     return undefined;
@@ -62,7 +73,7 @@ export class BankSearchResults {
     const position = this.#position(index);
     const bank = position === undefined ? undefined : this.#order.banks[position];
     if (!bank) return undefined;
-    return this.#query === '' ? { bank, rank: MatchRank.Prefix, field: 'name', text: bank.name, ranges: [] } : matchBank(bank, this.#query);
+    return this.#query === '' ? { bank, rank: MatchRank.Prefix, field: 'name', text: bank.name, ranges: [], nameRanges: [] } : matchBank(bank, this.#query);
   }
 
   /** Matches from `start` to `end` (exclusive). */

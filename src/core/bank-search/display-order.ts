@@ -93,23 +93,34 @@ export class DisplayOrder {
    * and so on; only what is taken is folded and sorted.
    */
   first(members: readonly number[], count: number): number[] {
+    return this.#select(members, count, 1);
+  }
+
+  /** The last `count` of `members` in display order, sorted; possibly a few more, but every
+   * member left out comes before all of them: End or ArrowUp on a long list orders only its end. */
+  last(members: readonly number[], count: number): number[] {
+    return this.#select(members, count, -1);
+  }
+
+  /** {@link first} (`sign` 1) or {@link last} (-1): the same selection, on keys times `sign`. */
+  #select(members: readonly number[], count: number, sign: 1 | -1): number[] {
     if (count >= members.length) return members.slice().sort(this.compare);
     const taken: number[] = [];
     let pool = members;
-    // Popular banks come first: when there are enough of them, the others need no keys.
-    const popular = members.filter((position) => this.banks[position]?.popular);
-    if (popular.length >= count) pool = popular;
+    // Popular banks come first: when there are enough of them (or, from the end, of the others), the rest need no keys.
+    const side = members.filter((position) => !this.banks[position]?.popular === (sign < 0));
+    if (side.length >= count) pool = side;
     for (let level = 0; ; level++) {
       const keys = this.#keys(pool, level);
       // Names that begin alike for many letters: the pool stays the same until they part.
       if (allEqual(keys, pool.length) && !keyEndsText(keys[0] as number)) continue;
-      const threshold = this.#smallest(keys, pool.length, count - taken.length);
+      const threshold = this.#smallest(keys, pool.length, count - taken.length, sign);
       const ties: number[] = [];
       for (let i = 0; i < pool.length; i++) {
-        const key = keys[i] as number;
+        const key = sign * (keys[i] as number);
         if (key <= threshold) (key < threshold ? taken : ties).push(pool[i] as number);
       }
-      if (ties.length <= count - taken.length + FIRST_ROWS || keyEndsText(threshold)) {
+      if (ties.length <= count - taken.length + FIRST_ROWS || keyEndsText(sign * threshold)) {
         for (const position of ties) taken.push(position);
         return taken.sort(this.compare);
       }
@@ -117,13 +128,13 @@ export class DisplayOrder {
     }
   }
 
-  /** The `k`-th smallest of `values[0…length)` (1 ≤ k ≤ length), through a max-heap of the k smallest. */
-  #smallest(values: Float64Array, length: number, k: number): number {
+  /** The `k`-th smallest of `sign · values[0…length)` (1 ≤ k ≤ length), through a max-heap of the k smallest. */
+  #smallest(values: Float64Array, length: number, k: number, sign: 1 | -1): number {
     if (this.#heap.length < k) this.#heap = new Float64Array(Math.max(k, 2 * this.#heap.length));
     const heap = this.#heap;
     let size = 0;
     for (let i = 0; i < length; i++) {
-      const value = values[i] as number;
+      const value = sign * (values[i] as number);
       if (size < k) {
         let at = size++;
         while (at > 0) {

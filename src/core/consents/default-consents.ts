@@ -2,7 +2,7 @@ import type { Localizer } from '../../i18n/localizer.js';
 import type { ConsentDefinition } from './consent-state.js';
 import { markupHref } from './label-markup.js';
 
-/** Where the default consents link to; without a URL the document's name stays plain text. */
+/** Where the documents of the default consents are; a document without a URL is not asked for. */
 export interface DefaultConsentLinks {
   readonly termsUrl?: string | undefined;
   readonly privacyUrl?: string | undefined;
@@ -12,33 +12,22 @@ export interface DefaultConsentLinks {
 export const DEFAULT_CONSENTS_VERSION = '1';
 
 /**
- * The default consents of an Account Information Service: access to account data, the
- * terms of service and the privacy notice, all required, in the localizer's language.
+ * The default consents of an Account Information Service, all required, in the localizer's
+ * language: access to account data; the terms of service, when `termsUrl` is given; the privacy
+ * notice, when `privacyUrl` is given. A user is never asked to accept a document they cannot
+ * open, so without its URL that consent is left out (`<signin-consents>` warns of it).
  */
 export function defaultConsents(i18n: Localizer, links: DefaultConsentLinks = {}): ConsentDefinition[] {
-  // The URL goes into the label's link markup encoded: it can never end the link or add one.
-  const linked = (text: string, url: string | undefined) => (url ? text.replace('{url}', () => markupHref(url)) : text.replace(/\[([^\]]*)\]\(\{url\}\)/g, '$1'));
-  return [
-    {
-      id: 'data-access',
-      version: DEFAULT_CONSENTS_VERSION,
-      required: true,
-      label: i18n.t('consents.default.data.label'),
-      details: i18n.t('consents.default.data.details'),
-    },
-    {
-      id: 'terms',
-      version: DEFAULT_CONSENTS_VERSION,
-      required: true,
-      label: linked(i18n.t('consents.default.terms.label'), links.termsUrl),
-      details: i18n.t('consents.default.terms.details'),
-    },
-    {
-      id: 'privacy',
-      version: DEFAULT_CONSENTS_VERSION,
-      required: true,
-      label: linked(i18n.t('consents.default.privacy.label'), links.privacyUrl),
-      details: i18n.t('consents.default.privacy.details'),
-    },
-  ];
+  const consent = (id: string, key: 'data' | 'terms' | 'privacy', url = ''): ConsentDefinition => ({
+    id,
+    version: DEFAULT_CONSENTS_VERSION,
+    required: true,
+    // The URL goes into the label's link markup encoded: it can never end the link or add one.
+    label: i18n.t(`consents.default.${key}.label`).replace('{url}', () => markupHref(url)),
+    details: i18n.t(`consents.default.${key}.details`),
+  });
+  const consents = [consent('data-access', 'data')];
+  if (links.termsUrl) consents.push(consent('terms', 'terms', links.termsUrl));
+  if (links.privacyUrl) consents.push(consent('privacy', 'privacy', links.privacyUrl));
+  return consents;
 }
