@@ -74,7 +74,7 @@ export async function signInAtBank(authorizationUrl: string): Promise<URL> {
 
 /** Walks a hosted link page's no-JS form (bank, both consents) and the bank login; answers the return URL. */
 export async function completeLink(url: string, bankId: string, country = 'PL'): Promise<URL> {
-  const chosen = await fetch(`${url}/form`, { method: 'POST', body: form({ country, bankId, consent: ['terms', 'data-access'] }), redirect: 'manual' });
+  const chosen = await fetch(`${url}/form`, { method: 'POST', body: form({ country, bankId, consent: ['terms', 'data-access', 'ongoing-access'], accessMode: 'multiple' }), redirect: 'manual' });
   if (chosen.status !== 303) throw new Error(`the hosted form answered ${chosen.status}: ${await chosen.text()}`);
   return signInAtBank(new URL(chosen.headers.get('location') ?? '', url).href);
 }
