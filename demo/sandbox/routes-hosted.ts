@@ -30,9 +30,12 @@ const LOCALE_COUNTRY: Partial<Record<PageLocale, SandboxCountry>> = { pl: 'PL', 
 export function hostedRoutes(ctx: SandboxContext): Hono {
   const app = new Hono();
 
+  /** The access a renewal link renews, if it is one. */
+  const renewedBy = (link: Link) => (link.reconnectAccessId === undefined ? undefined : ctx.store.accesses.get(link.reconnectAccessId));
+
   const countryFor = (link: Link, requested: string): string => {
     // A renewal is at the renewed access's bank, in its country.
-    const renewing = link.reconnectAccessId === undefined ? undefined : ctx.store.accesses.get(link.reconnectAccessId);
+    const renewing = renewedBy(link);
     const renewCountry = renewing ? ctx.catalog.get(renewing.bankId)?.country : undefined;
     if (renewCountry) return renewCountry;
     if (link.country) return link.country;
@@ -43,7 +46,7 @@ export function hostedRoutes(ctx: SandboxContext): Hono {
 
   /** The access the link's form asks for, its end date in the page's language, and the bank of a renewal. */
   const accessOf = (link: Link, locale: PageLocale, chosen?: 'single' | 'multiple'): HostedAccess => {
-    const renewing = link.reconnectAccessId === undefined ? undefined : ctx.store.accesses.get(link.reconnectAccessId);
+    const renewing = renewedBy(link);
     const days = link.accessDays ?? renewing?.accessDays ?? ctx.config.accessDays;
     const until = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(ctx.config.now() + days * 86_400_000);
     const bank = renewing ? ctx.catalog.get(renewing.bankId) : undefined;

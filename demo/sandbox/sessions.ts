@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { isFinalStatus, type CreateSessionRequest, type CreateSessionResponse, type SessionInfo } from '../../src/core/protocol/session.js';
 import { ApiError, checkLocale } from './api-error.js';
-import { accessSummary, checkReconnectToken, requireActive } from './accesses.js';
+import { accessStatus, accessSummary, checkReconnectToken, requireActive } from './accesses.js';
 import { findClient } from './clients.js';
 import { isAllowedOrigin, originOfUrl, parseOrigin } from './config.js';
 import { iso, type SandboxContext } from './context.js';
@@ -55,7 +55,8 @@ function resolveAccess(ctx: SandboxContext, input: CreateSessionRequest, link: L
   } else if (link?.reconnectAccessId !== undefined) {
     renew = ctx.store.accesses.get(link.reconnectAccessId);
     if (!renew) throw new ApiError(404, 'not_found', 'returnUrl: the access this link renews is gone', 'returnUrl');
-    if (renew.revokedAt !== undefined) requireActive(ctx, renew, 'returnUrl');
+    // Revoked meanwhile: refused (410 access_revoked); an expired access is what a renewal is for.
+    if (accessStatus(ctx, renew) === 'revoked') requireActive(ctx, renew, 'returnUrl');
   }
   if (renew) {
     if (input.bankId !== renew.bankId) throw new ApiError(409, 'reconnect_token_mismatch', `bankId: a renewal of this access is at bank "${renew.bankId}"`, 'bankId');

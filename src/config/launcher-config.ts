@@ -6,7 +6,7 @@ import { parseConfig, type ConfigIssue } from './parse-config.js';
 
 /** What `<signin-launcher>` validates of its own attributes (the widget validates its whole config). */
 export const launcherOptionsSchema = z.object({
-  mode: modeSchema,
+  mode: z._default(modeSchema, 'auto'),
   popupTimeoutMs: z.optional(popupTimeoutMsSchema),
   /** The access the session asks for: `single` or `multiple` (the consents resolve `mixed`). */
   accessMode: z._default(grantedAccessModeSchema, 'single'),
@@ -14,13 +14,12 @@ export const launcherOptionsSchema = z.object({
 });
 export type LauncherOptions = z.output<typeof launcherOptionsSchema>;
 
-const DEFAULTS: LauncherOptions = { mode: 'auto', accessMode: 'single' };
-
 /** The launcher's options: each valid field as given, each invalid one at its default, and the problems. */
 export function resolveLauncherOptions(input: Readonly<Record<keyof LauncherOptions, unknown>>): { options: LauncherOptions; issues: readonly ConfigIssue[] } {
   const result = parseConfig(launcherOptionsSchema, input);
   if (result.ok) return { options: result.config, issues: [] };
+  // The valid fields again, the bad ones left out: the schema's defaults fill them.
   const bad = new Set(result.issues.map((issue) => issue.field));
-  const options = Object.fromEntries(Object.entries(input).filter(([field, value]) => !bad.has(field) && value !== undefined));
-  return { options: { ...DEFAULTS, ...options } as LauncherOptions, issues: result.issues };
+  const valid = Object.fromEntries(Object.entries(input).filter(([field]) => !bad.has(field)));
+  return { options: launcherOptionsSchema.parse(valid), issues: result.issues };
 }

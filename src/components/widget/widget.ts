@@ -42,7 +42,7 @@ const CONFIG_PROPERTIES = ['theme', 'clientId', 'apiBase', 'ownerExternalId', 'c
  * @event signin-popup-open - The bank window opened. `detail: {bank}`.
  * @event signin-popup-blocked - The browser blocked the bank window. `detail: {bank}`.
  * @event signin-popup-close - The bank window closed. `detail: {bank, reason}`.
- * @event signin-success - The user authorized at the bank, once per flow. `detail: {sessionId, sessionIdSignature, bank, consents}`.
+ * @event signin-success - The user authorized at the bank, once per flow. `detail: {sessionId, sessionIdSignature, bank, consents, access}` (`access`: `{mode, expiresAt?, renewed?}`).
  * @event signin-error - The flow failed, once per flow. `detail: {code, message, bank}`.
  * @event signin-cancel - The user stopped before the end, once per flow. `detail: {reason, bank}`.
  * @event signin-redirect - This window is about to go to the bank; cancelable. `detail: {url, bank}`.
