@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { countryCodeSchema } from '../core/protocol/catalog.js';
-import { bankIdSchema, clientIdSchema, localeSchema, ownerExternalIdSchema, returnUrlSchema } from '../core/protocol/primitives.js';
+import { accessDaysSchema, accessModeSchema, bankIdSchema, clientIdSchema, localeSchema, ownerExternalIdSchema, reconnectTokenSchema, returnUrlSchema } from '../core/protocol/primitives.js';
 import { modeSchema, themeSchema } from './choices.js';
 import { consentDefinitionsSchema, documentUrlSchema, emailSchema } from './consents.js';
 import { popupTimeoutMsSchema } from './choices.js';
@@ -44,6 +44,14 @@ export const widgetConfigSchema = z.strictObject({
   missingBankEmail: z.optional(emailSchema),
   /** How long the bank window may stay open before the flow ends with `Timeout` (default 10 min, at most 1 hour). */
   popupTimeoutMs: z.optional(popupTimeoutMsSchema),
+  /** The access asked for: `single` (default: one Default Import), `multiple` (ongoing access for `accessDays`), or `mixed` (the user chooses at the consents). */
+  accessMode: z._default(accessModeSchema, 'single'),
+  /** Days of ongoing access, 1–180 (default 180). */
+  accessDays: z._default(accessDaysSchema, 180),
+  /** A reconnect token from your backend: the flow renews that access, starting at the consents of its bank. */
+  reconnectToken: z.optional(reconnectTokenSchema),
+  /** After a bank is connected, offer "Connect another bank"; `connections` lists each one. */
+  multiBank: z._default(z.boolean(), false),
   /** `light`, `dark`, or `auto` (follows the system's `prefers-color-scheme`). */
   theme: z.optional(themeSchema),
   /** Design tokens by name (`{colorPrimary: '#0a7', borderRadius: '4px'}`): see src/styles/README.md. */
