@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { consentAcceptanceSchema } from '../core/protocol/primitives.js';
+import { accessDaysSchema, accessModeSchema, consentAcceptanceSchema } from '../core/protocol/primitives.js';
 import type { AcceptedConsent, ConsentDefinition } from '../core/consents/consent-state.js';
 import { isSafeHref, unsafeLinks } from '../core/consents/label-markup.js';
 import { parseConfig, type ConfigResult } from './parse-config.js';
@@ -70,6 +70,9 @@ export const missingBankSchema = z.object({ missingBankUrl: z.optional(documentU
 
 /** The documents the default consents link to. */
 export const documentLinksSchema = z.object({ termsUrl: z.optional(documentUrlSchema), privacyUrl: z.optional(documentUrlSchema) });
+
+/** What `<signin-consents>` checks of its attributes: the documents, and the access the consents grant. */
+export const consentsOptionsSchema = z.object({ termsUrl: z.optional(documentUrlSchema), privacyUrl: z.optional(documentUrlSchema), accessMode: z._default(accessModeSchema, 'single'), accessDays: z._default(accessDaysSchema, 180) });
 
 /** What the user accepted: `{id, version, acceptedAt}` with an ISO 8601 date-time (the protocol's own schema). */
 export const acceptedConsentSchema = consentAcceptanceSchema;

@@ -10,7 +10,8 @@ export interface ErrorDetail {
   readonly code: string;
   /** What happened, in English, for logs (the element shows the user its own text). */
   readonly message: string;
-  readonly bank: Bank;
+  /** The bank of the flow; not set when a `reconnect-token` failed before any bank was known. */
+  readonly bank?: Bank;
 }
 
 /** `signin-error`: the flow failed. Fired once per flow. */

@@ -102,6 +102,7 @@ describe('<signin-consents>', () => {
         { id: 'data-access', version: '3', acceptedAt: at(1) },
         { id: 'terms', version: '2025-01', acceptedAt: at(0) },
       ],
+      access: { mode: 'single' },
     });
     expect(detail.consents.every((c) => new Date(c.acceptedAt).toISOString() === c.acceptedAt)).to.equal(true);
     expect(el.value).to.deep.equal(detail.consents);

@@ -34,7 +34,7 @@ async function failsWith(el: SignInLauncher, code: string, act: () => Promise<un
   await act();
   const { detail } = await failed;
   expect(detail.code).to.equal(code);
-  expect(detail.bank.id).to.equal(el.bank!.id);
+  expect(detail.bank?.id).to.equal(el.bank!.id);
   await el.updateComplete;
   expect(el.status).to.equal('failed');
   expect($(el, '[part="error"]').getAttribute('role')).to.equal('alert');

@@ -43,6 +43,19 @@ describe('FlowMachine', () => {
     flow.restart();
     expect([flow.step, flow.bank, flow.consents]).to.deep.equal(['bank', undefined, undefined]);
   });
+
+  it('a renewal starts at the consents of its bank with no way back to another; the access accepted is kept; a restart ends it', () => {
+    const flow = new FlowMachine();
+    flow.selectBank(bank, true);
+    expect([flow.step, flow.renewing, flow.canGoBack]).to.deep.equal(['consents', true, false]);
+    expect(flow.back()).to.equal(false);
+    flow.acceptConsents(consents, { mode: 'multiple', expiresAt: '2027-01-01T00:00:00.000Z' });
+    expect(flow.access).to.deep.equal({ mode: 'multiple', expiresAt: '2027-01-01T00:00:00.000Z' });
+    expect(flow.canGoBack).to.equal(true);
+    flow.finish('success');
+    flow.restart();
+    expect([flow.step, flow.renewing]).to.deep.equal(['bank', false]);
+  });
 });
 
 describe('ProviderClient', () => {
@@ -75,6 +88,20 @@ describe('ProviderClient', () => {
     expect(await silent.createSession('not a url', request).catch((e: ProviderError) => e.code), 'an apiBase that is no URL').to.equal('network_error');
     expect(await odd.createSession('http://p.example', request).catch((e: ProviderError) => e.code)).to.equal('internal_error');
   });
+
+  it('reads a reconnect token: GET /v1/reconnect-tokens/:token?clientId=, its bank and days; the provider\'s code when it does not work', async () => {
+    let url = '';
+    const client = new ProviderClient((to) => {
+      url = to;
+      return answer(200, { clientId: 'c', bankId: 'demo-bank-pl', ownerExternalId: 'u', accessMode: 'multiple', accessDays: 90, accessExpiresAt: 'x', expiresAt: 'y' })();
+    });
+    expect(await client.reconnectInfo('http://p.example', 'rct/1 2', 'sandbox-client')).to.deep.equal({ bankId: 'demo-bank-pl', accessDays: 90 });
+    expect(url).to.equal('http://p.example/v1/reconnect-tokens/rct%2F1%202?clientId=sandbox-client');
+    const used = new ProviderClient(answer(410, { error: { code: 'reconnect_token_used', message: 'used', field: 'reconnectToken' } }));
+    expect(await used.reconnectInfo('http://p.example', 't', 'c').catch((e: ProviderError) => [e.code, e.status])).to.deep.equal(['reconnect_token_used', 410]);
+    const odd = new ProviderClient(answer(200, { bankId: 1 }));
+    expect(await odd.reconnectInfo('http://p.example', 't', 'c').catch((e: ProviderError) => e.code)).to.equal('internal_error');
+  });
 });
 
 describe('runCallbacks', () => {
@@ -102,7 +129,7 @@ describe('runCallbacks', () => {
 describe('resolveWidgetConfig', () => {
   it('merges attributes and the config object, which wins', () => {
     const result = resolveWidgetConfig({ clientId: 'a', apiBase: 'http://p.example', ownerExternalId: '', country: 'PL' }, { ownerExternalId: 'u-1', country: 'CZ', popupTimeoutMs: 5000 });
-    expect(result).to.deep.equal({ ok: true, config: { clientId: 'a', apiBase: 'http://p.example', ownerExternalId: 'u-1', country: 'CZ', mode: 'auto', popupTimeoutMs: 5000 } });
+    expect(result).to.deep.equal({ ok: true, config: { clientId: 'a', apiBase: 'http://p.example', ownerExternalId: 'u-1', country: 'CZ', mode: 'auto', popupTimeoutMs: 5000, accessMode: 'single', accessDays: 180, multiBank: false } });
   });
 
   it('names the bad fields', () => {

@@ -60,6 +60,7 @@ const SEEDS: Record<string, unknown[]> = {
   emailSchema: ['help@shop.example'],
   missingBankSchema: [{ missingBankUrl: '/banks' }, { missingBankUrl: 'https://shop.example/banks', missingBankEmail: 'banks@shop.example' }],
   documentLinksSchema: [{ termsUrl: '/terms' }, { termsUrl: 'https://shop.example/terms', privacyUrl: '/privacy' }],
+  consentsOptionsSchema: [{ termsUrl: '/terms' }, { termsUrl: 'https://shop.example/terms', privacyUrl: '/privacy', accessMode: 'mixed', accessDays: 30 }],
   clientIdSchema: ['sandbox-client'],
   bankIdSchema: ['demo-bank-pl'],
   returnUrlSchema: ['https://shop.example/back'],
@@ -68,6 +69,7 @@ const SEEDS: Record<string, unknown[]> = {
     {
       clientId: ' demo ', apiBase: 'https://provider.example', ownerExternalId: 'user-1', country: 'PL', locale: 'pl', mode: 'popup', bank: 'bank-1',
       returnUrl: 'https://shop.example/return', consents: [definition], termsUrl: '/terms', privacyUrl: '/privacy', popupTimeoutMs: 60000, theme: 'dark',
+      accessMode: 'multiple', accessDays: 90, reconnectToken: 'rct_0123456789abcdef', multiBank: true,
       styles: { colorPrimary: '#0a7' },
     },
   ],
@@ -282,6 +284,6 @@ test('schemas: our own rules name the field and the rule', () => {
 test('schemas: the parsed data is trimmed and has its defaults', () => {
   assert.deepEqual(schema('consentDefinitionSchema').parse(optionalDefinition), { ...optionalDefinition, label: 'Padded label' });
   assert.deepEqual(schema('consentDefinitionSchema').parse({ id: 'a', version: ' 2 ', label: 'x' }), { id: 'a', version: '2', required: true, label: 'x' });
-  assert.deepEqual(schema('widgetConfigSchema').parse({ ...config, clientId: ' demo ' }), { ...config, mode: 'auto' });
+  assert.deepEqual(schema('widgetConfigSchema').parse({ ...config, clientId: ' demo ' }), { ...config, mode: 'auto', accessMode: 'single', accessDays: 180, multiBank: false });
   assert.deepEqual(schema('bankSchema').parse({ ...minimalBank, extra: 1 }), { ...minimalBank, aliases: [], status: 'up' });
 });

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { acceptedConsentsSchema, documentLinksSchema, parseConsentDefinitions, type ConsentDefinitionInput } from '../../config/consents.js';
+import { acceptedConsentsSchema, consentsOptionsSchema, parseConsentDefinitions, type ConsentDefinitionInput } from '../../config/consents.js';
 import { parseConfig, type ConfigIssue } from '../../config/parse-config.js';
 import { ConsentState, type AcceptedConsent, type Clock, type ConsentDefinition } from '../../core/consents/consent-state.js';
 import { defaultConsents } from '../../core/consents/default-consents.js';
@@ -14,6 +14,9 @@ import { configErrorState } from '../shared/config-error.js';
 import { controlStyles } from '../../styles/controls.js';
 import { renderConsent } from './consents.templates.js';
 import { parseLabel, type LabelPart } from '../../core/consents/label-markup.js';
+import { accessEnd, formatDate, grantedAccess, ongoingAccessConsent } from '../../core/consents/ongoing-access.js';
+import type { AccessMode } from '../../core/protocol/primitives.js';
+import type { BrowserAccess, GrantedAccessMode } from '../../core/protocol/result.js';
 import { ThemeController } from '../../controllers/theme-controller.js';
 import { FormControl, type FormValidity } from '../shared/form-control.js';
 
@@ -23,12 +26,13 @@ import { FormControl, type FormValidity } from '../shared/form-control.js';
  * links, validated before the user goes on; the value proves which consent, in which version,
  * was accepted and when.
  *
- * @event signin-consents-accept - Every required consent is accepted and the user chose Continue. `detail: {consents: [{id, version, acceptedAt}]}`.
+ * @event signin-consents-accept - Every required consent is accepted (in `mixed`, the access chosen) and the user chose Continue. `detail: {consents: [{id, version, acceptedAt}], access: {mode, expiresAt?}}`.
  * @event change - A consent was accepted or withdrawn (`value` changed).
- * @event signin-config-error - The `consents` definitions, or `terms-url`/`privacy-url`, do not validate (`severity: 'error'`); or, with the default consents, `terms-url` or `privacy-url` is not set, so the consent to that document is left out (`severity: 'warning'`). `detail: {issues: [{field, message}], severity}`.
+ * @event signin-config-error - The `consents` definitions, `terms-url`/`privacy-url`, `access-mode` or `access-days` do not validate (`severity: 'error'`); or, with the default consents, `terms-url` or `privacy-url` is not set, so the consent to that document is left out (`severity: 'warning'`). `detail: {issues: [{field, message}], severity}`.
  *
  * @csspart base - The wrapper of everything.
  * @csspart accept-all - The "Accept all" row (shown with the `accept-all` attribute).
+ * @csspart access-choice - In `mixed` access mode: the radio group of one-time or ongoing access, above the consents.
  * @csspart list - The scrolling list of consents.
  * @csspart consent - One consent: checkbox, label and details.
  * @csspart checkbox - The checkbox of a consent.
@@ -71,6 +75,9 @@ export class SignInConsents extends FormControl {
       hideLegend: { type: Boolean, reflect: true, attribute: 'hide-legend' },
       termsUrl: { attribute: 'terms-url' },
       privacyUrl: { attribute: 'privacy-url' },
+      accessMode: { attribute: 'access-mode' },
+      /** @type {number} */
+      accessDays: { type: Number, attribute: 'access-days' },
       clock: { attribute: false },
     };
   }
@@ -95,6 +102,11 @@ export class SignInConsents extends FormControl {
   /** Address of the privacy notice, linked from the default consents: an https URL, or a path on this site.
    * Without it the default consents do not ask about the privacy notice, and `signin-config-error` warns. */
   privacyUrl = '';
+  /** The access the user grants: `single` (default: their data is read once), `multiple` (ongoing access: a
+   * consent of its own, `ongoing-access`, names the end date), or `mixed` (the user chooses first, in a radio group). */
+  accessMode: AccessMode = 'single';
+  /** Days of ongoing access, 1–180 (default 180): the end date the consents name. */
+  accessDays = 180;
   /** Gives the acceptance times; replace it in tests. */
   clock: Clock = () => new Date();
 
@@ -110,10 +122,20 @@ export class SignInConsents extends FormControl {
   /** The documents of the default consents without a URL, as last warned of. */
   #unlinked = '';
   #focusPending = false;
+  /** In `mixed`: the access the user chose, none until they do. */
+  #choice: GrantedAccessMode | undefined;
+  #mode: AccessMode = 'single';
+  #until = new Date(0);
+  #base: readonly ConsentDefinition[] = [];
 
   /** The accepted consents `[{id, version, acceptedAt}]`, in display order. Read-only. */
   get value(): AcceptedConsent[] {
     return this.#state.value();
+  }
+
+  /** The access the consents grant, `{mode, expiresAt?}`; in `mixed`, undefined until the user chooses. Read-only. */
+  get access(): BrowserAccess | undefined {
+    return grantedAccess(this.#mode, this.#choice, this.#until);
   }
 
   /** The consents shown, validated and with defaults filled: the texts the user accepts. */
@@ -127,6 +149,11 @@ export class SignInConsents extends FormControl {
    */
   validate(): boolean {
     if (this.#issues.length > 0) return false;
+    if (!this.access) {
+      this.#setError(true);
+      this.#focusPending = true;
+      return false;
+    }
     if (this.#state.missingRequired().length === 0) {
       this.#setError(false);
       return true;
@@ -152,11 +179,14 @@ export class SignInConsents extends FormControl {
 
   protected formValidity(): FormValidity | undefined {
     if (this.#issues.length > 0) return { flags: { customError: true }, message: this.#i18n.t('config.errorTitle') };
+    if (!this.access) return { flags: { valueMissing: true }, message: this.#i18n.t('consents.access.required'), anchor: this.#radio() ?? undefined };
     const first = this.#state.missingRequired()[0];
     return first ? { flags: { valueMissing: true }, message: this.#i18n.t('consents.valueMissing'), anchor: this.#checkbox(first.id) ?? undefined } : undefined;
   }
 
   protected formReset(): void {
+    this.#choice = undefined;
+    this.#setDefinitions(this.#base);
     this.#state.clear();
     this.#setError(false);
   }
@@ -179,7 +209,7 @@ export class SignInConsents extends FormControl {
 
   override willUpdate(changed: PropertyValues<this>): void {
     // The default consents are texts of the catalog: reload them when its language changes.
-    if (changed.has('consents') || this.#i18n.lang !== this.#definitionsLang || changed.has('termsUrl') || changed.has('privacyUrl')) {
+    if (['consents', 'termsUrl', 'privacyUrl', 'accessMode', 'accessDays'].some((name) => changed.has(name as keyof SignInConsents)) || this.#i18n.lang !== this.#definitionsLang) {
       this.#loadDefinitions();
       if (this.#showErrors) this.#setError(true); // the message in the new language
     }
@@ -192,7 +222,7 @@ export class SignInConsents extends FormControl {
     if (this.#focusPending) {
       this.#focusPending = false;
       const first = this.#state.missingRequired()[0];
-      if (first) this.#checkbox(first.id)?.focus();
+      (this.access ? first && this.#checkbox(first.id) : this.#radio())?.focus();
     }
   }
 
@@ -200,9 +230,14 @@ export class SignInConsents extends FormControl {
     this.#definitionsLang = this.#i18n.lang;
     let result;
     let unlinked = '';
-    if (this.consents === undefined) {
+    const options = parseConfig(consentsOptionsSchema, { termsUrl: this.termsUrl || undefined, privacyUrl: this.privacyUrl || undefined, accessMode: this.accessMode, accessDays: this.accessDays });
+    if (options.ok) {
+      this.#mode = options.config.accessMode;
+      this.#until = accessEnd(this.clock(), options.config.accessDays);
+    }
+    if (!options.ok || this.consents === undefined) {
       // The documents the default consents link to must be ones the user can open.
-      result = parseConfig(documentLinksSchema, { termsUrl: this.termsUrl || undefined, privacyUrl: this.privacyUrl || undefined });
+      result = options;
       if (result.ok) {
         const links = result.config;
         // A document without a URL is left out of the consents (defaultConsents): say so, once for each change.
@@ -218,11 +253,13 @@ export class SignInConsents extends FormControl {
       this.#configError = new SignInConfigErrorEvent({ issues: result.issues, severity: 'error' });
       this.#setError(false);
     }
-    this.#setDefinitions(result.ok ? result.config : []);
+    this.#base = result.ok ? result.config : [];
+    this.#setDefinitions(this.#base);
   }
 
-  /** The labels' markup is parsed here, once per set of definitions, not on every render. */
-  #setDefinitions(definitions: readonly ConsentDefinition[]): void {
+  /** The labels' markup is parsed here, once per set of definitions, not on every render. Ongoing access adds its consent. */
+  #setDefinitions(base: readonly ConsentDefinition[]): void {
+    const definitions = this.access?.mode === 'multiple' ? [...base, ongoingAccessConsent(this.#i18n.localizer, this.#until)] : base;
     this.#state.setDefinitions(definitions);
     this.#labels = definitions.map((definition) => parseLabel(definition.label));
   }
@@ -232,16 +269,21 @@ export class SignInConsents extends FormControl {
     return index < 0 ? null : this.renderRoot.querySelector<HTMLInputElement>(`#consent-${index}`);
   }
 
+  #radio(): HTMLInputElement | null {
+    return this.renderRoot.querySelector<HTMLInputElement>('input[type="radio"]');
+  }
+
   #markMissing(moveFocus: boolean): void {
-    if (this.#issues.length > 0 || this.#state.missingRequired().length === 0) return;
+    if (this.#issues.length > 0 || (this.access && this.#state.missingRequired().length === 0)) return;
     this.#setError(true);
     this.#focusPending ||= moveFocus;
   }
 
   #setError(shown: boolean): void {
     const count = this.#state.missingRequired().length;
-    this.#showErrors = shown && count > 0;
-    this.#errorText = this.#showErrors ? this.#i18n.t('consents.missing', { count }) : '';
+    const choose = !this.access;
+    this.#showErrors = shown && (choose || count > 0);
+    this.#errorText = !this.#showErrors ? '' : choose ? this.#i18n.t('consents.access.required') : this.#i18n.t('consents.missing', { count });
     this.requestUpdate();
   }
 
@@ -255,6 +297,12 @@ export class SignInConsents extends FormControl {
     if (this.#state.set(id, (event.target as HTMLInputElement).checked)) this.#changed();
   }
 
+  #onChoose(choice: GrantedAccessMode): void {
+    this.#choice = choice;
+    this.#setDefinitions(this.#base);
+    this.#changed();
+  }
+
   #onAcceptAll(): void {
     if (this.#state.allAccepted) this.#state.clear();
     else this.#state.acceptAll();
@@ -262,7 +310,8 @@ export class SignInConsents extends FormControl {
   }
 
   #onContinue(): void {
-    if (this.validate()) this.dispatchEvent(new SignInConsentsAcceptEvent({ consents: this.#state.value() }));
+    const access = this.access;
+    if (this.validate() && access) this.dispatchEvent(new SignInConsentsAcceptEvent({ consents: this.#state.value(), access }));
   }
 
   override render() {
@@ -270,6 +319,7 @@ export class SignInConsents extends FormControl {
     const disabled = this.isDisabled;
     return html`
       <div part="base" lang=${ifDefined(this.#i18n.langAttribute)}>
+        ${this.#mode === 'mixed' ? this.#renderChoice(disabled) : nothing}
         <fieldset ?disabled=${disabled} aria-describedby="intro">
           <legend class=${this.hideLegend ? 'visually-hidden' : ''}>${this.#i18n.t('consents.legend')}</legend>
           <p id="intro" class="intro">${this.#i18n.t(this.#introKey())}</p>
@@ -279,7 +329,17 @@ export class SignInConsents extends FormControl {
           </ul>
         </fieldset>
         <div part="error" id="error" role="alert">${this.#errorText}</div>
-        <button part="button" class="button" type="button" ?disabled=${disabled} @click=${this.#onContinue}>${this.#i18n.t('consents.continue')}</button>
+        <button
+          part="button"
+          class="button"
+          type="button"
+          ?disabled=${disabled}
+          aria-disabled=${this.access ? nothing : 'true'}
+          aria-describedby=${this.access ? nothing : 'choose'}
+          @click=${this.#onContinue}
+        >
+          ${this.#i18n.t('consents.continue')}
+        </button>
       </div>
     `;
   }
@@ -290,6 +350,17 @@ export class SignInConsents extends FormControl {
     const optional = definitions.some((definition) => !definition.required);
     if (!definitions.some((definition) => definition.required)) return 'consents.introOptional';
     return optional ? 'consents.introMixed' : 'consents.intro';
+  }
+
+  /** `mixed`: one-time or ongoing access, nothing chosen for the user; Continue says why it waits. */
+  #renderChoice(disabled: boolean) {
+    const option = (choice: GrantedAccessMode, text: string) =>
+      html`<label class="row"><input type="radio" name="access" .checked=${this.#choice === choice} @change=${() => this.#onChoose(choice)} /><span class="text">${text}</span></label>`;
+    return html`<fieldset part="access-choice" ?disabled=${disabled}>
+      <legend>${this.#i18n.t('consents.access.legend')}</legend>
+      ${option('single', this.#i18n.t('consents.access.single'))} ${option('multiple', this.#i18n.t('consents.access.multiple', { date: formatDate(this.#i18n.localizer, this.#until) }))}
+      <p id="choose" class="intro">${this.access ? '' : this.#i18n.t('consents.access.required')}</p>
+    </fieldset>`;
   }
 
   #renderAcceptAll() {

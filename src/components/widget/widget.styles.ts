@@ -56,10 +56,17 @@ export const widgetStyles = css`
     border-color: var(--_error);
     color: var(--_error);
   }
-  [part='chosen-bank'] {
+  [part='chosen-bank'],
+  [part='notice'] {
     margin: 0;
     color: var(--_text-muted);
     font-weight: 600;
+  }
+  [part='notice'].error {
+    color: var(--_error);
+  }
+  [part='another-bank'] {
+    justify-self: start;
   }
   [part='panel'] {
     display: grid;

@@ -4,6 +4,7 @@ import { FLOW_STEPS, type FlowMachine } from '../../core/flow/flow-machine.js';
 import type { Localizer } from '../../i18n/localizer.js';
 import type { CatalogClientLike } from '../../core/catalog/catalog-client.js';
 import type { ProviderClientLike } from '../../core/flow/provider-client.js';
+import type { AccessMode } from '../../core/protocol/primitives.js';
 
 export interface WidgetView {
   readonly i18n: Localizer;
@@ -13,27 +14,55 @@ export interface WidgetView {
   readonly busy: boolean;
   readonly onBack: () => void;
   readonly onOtherBank: () => void;
+  /** The renewal of a reconnect token: `checking`, `''`, or the code it failed with. */
+  readonly renewal: string;
+  /** The access the consents ask for, and for how many days. */
+  readonly accessMode: AccessMode;
+  readonly accessDays: number;
+  /** The reconnect token the session renews, when the flow is a renewal. */
+  readonly reconnectToken: string;
+  /** The ids of the banks connected in this widget. */
+  readonly connected: readonly string[];
+  /** "Connect another bank" after a success (`multi-bank`). */
+  readonly onAnotherBank: (() => void) | undefined;
 }
+
+/** Why a reconnect token does not work, in the user's words. */
+const renewalNotice = (code: string) => (code === 'reconnect_token_used' ? 'widget.renewUsed' : code === 'reconnect_token_expired' ? 'widget.renewExpired' : 'widget.renewInvalid');
 
 /** The heading of the current step. */
 export function stepTitle(flow: FlowMachine, i18n: Localizer): string {
   if (flow.step === 'result') return i18n.t(flow.outcome === 'success' ? 'widget.title.success' : 'widget.title.error');
-  return i18n.t(`widget.title.${flow.step}`, { bank: flow.bank?.name ?? '' });
+  return i18n.t(flow.renewing && flow.step === 'consents' ? 'widget.title.renew' : `widget.title.${flow.step}`, { bank: flow.bank?.name ?? '' });
 }
 
 function stepContent(flow: FlowMachine, config: WidgetConfig, view: WidgetView) {
   const locale = view.i18n.locale;
   switch (flow.step) {
     case 'bank':
-      return html`<signin-bank-picker
+      if (view.renewal === 'checking') return html`<p part="notice" class="notice" role="status">${view.i18n.t('widget.renewChecking')}</p>`;
+      return html`${view.renewal ? html`<p part="notice" class="notice error" role="alert">${view.i18n.t(renewalNotice(view.renewal))} ${view.i18n.t('widget.renewAnew')}</p>` : nothing}<signin-bank-picker
         layout="list"
         api-base=${config.apiBase}
         missing-bank-url=${config.missingBankUrl ?? ''}
         missing-bank-email=${config.missingBankEmail ?? ''}
-        .catalogClient=${view.catalogClient} country=${config.country ?? ''} locale=${locale} value=${flow.bank?.id ?? config.bank ?? ''}></signin-bank-picker>`;
+        .catalogClient=${view.catalogClient}
+        .connected=${view.connected}
+        country=${config.country ?? ''}
+        locale=${locale}
+        value=${flow.bank?.id ?? config.bank ?? ''}
+      ></signin-bank-picker>`;
     case 'consents':
       return html`<p part="chosen-bank" class="chosen-bank">${view.i18n.t('widget.chosenBank', { bank: flow.bank?.name ?? '' })}</p>
-        <signin-consents hide-legend locale=${locale} .consents=${config.consents} terms-url=${config.termsUrl ?? ''} privacy-url=${config.privacyUrl ?? ''}></signin-consents>`;
+        <signin-consents
+          hide-legend
+          locale=${locale}
+          .consents=${config.consents}
+          terms-url=${config.termsUrl ?? ''}
+          privacy-url=${config.privacyUrl ?? ''}
+          access-mode=${view.accessMode}
+          access-days=${view.accessDays}
+        ></signin-consents>`;
     default:
       return html`<signin-launcher
         api-base=${config.apiBase}
@@ -43,13 +72,18 @@ function stepContent(flow: FlowMachine, config: WidgetConfig, view: WidgetView) 
         mode=${config.mode}
         return-url=${config.returnUrl ?? ''}
         .popupTimeoutMs=${config.popupTimeoutMs}
+        access-mode=${flow.access?.mode ?? 'single'}
+        access-days=${view.accessDays}
+        reconnect-token=${view.reconnectToken}
         .providerClient=${view.providerClient}
         .bank=${flow.bank}
         .consents=${flow.consents ?? []}
         >${flow.outcome === 'error'
           ? html`<button slot="actions" class="button secondary" type="button" @click=${view.onOtherBank}>${view.i18n.t('widget.otherBank')}</button>`
           : nothing}</signin-launcher
-      >`;
+        >${flow.outcome === 'success' && view.onAnotherBank
+          ? html`<button part="another-bank" class="button secondary another" type="button" @click=${view.onAnotherBank}>${view.i18n.t('widget.anotherBank')}</button>`
+          : nothing}`;
   }
 }
 

@@ -3,7 +3,9 @@ import type { ConfigResult } from '../../config/parse-config.js';
 import { resolveWidgetConfig } from '../../config/resolve-widget-config.js';
 import type { WidgetConfig, WidgetConfigInput } from '../../config/widget-config.js';
 import { sharedCatalogClient, type CatalogClientLike } from '../../core/catalog/catalog-client.js';
-import { sharedProviderClient, type ProviderClientLike } from '../../core/flow/provider-client.js';
+import { ProviderError, sharedProviderClient, type ProviderClientLike } from '../../core/flow/provider-client.js';
+import { SignInErrorEvent } from '../../events/error-event.js';
+import type { SuccessDetail } from '../../events/success-event.js';
 import { runCallbacks, type FlowCallbacks } from '../../core/flow/callbacks.js';
 import { FlowMachine, type FlowStep } from '../../core/flow/flow-machine.js';
 import { pendingReturn, takeReturn } from '../../embed/page-return.js';
@@ -27,7 +29,10 @@ import { renderWidget } from './widget.templates.js';
  * the widget fires the other two itself. */
 const INNER_EVENTS = SIGNIN_EVENTS.filter((type) => type !== 'signin-step-change' && type !== 'signin-config-error');
 
-const CONFIG_PROPERTIES = ['theme', 'clientId', 'apiBase', 'ownerExternalId', 'country', 'locale', 'mode', 'bank', 'returnUrl', 'config'] as const;
+const CONFIG_PROPERTIES = ['theme', 'clientId', 'apiBase', 'ownerExternalId', 'country', 'locale', 'mode', 'bank', 'returnUrl', 'accessMode', 'accessDays', 'reconnectToken', 'multiBank', 'config'] as const;
+
+/** One bank connected in this widget: what `signin-success` said of it. */
+export type Connection = Pick<SuccessDetail, 'bank' | 'sessionId' | 'sessionIdSignature' | 'access'>;
 
 /**
  * @tag signin-widget
@@ -43,7 +48,7 @@ const CONFIG_PROPERTIES = ['theme', 'clientId', 'apiBase', 'ownerExternalId', 'c
  * @event signin-popup-blocked - The browser blocked the bank window. `detail: {bank}`.
  * @event signin-popup-close - The bank window closed. `detail: {bank, reason}`.
  * @event signin-success - The user authorized at the bank, once per flow. `detail: {sessionId, sessionIdSignature, bank, consents, access}` (`access`: `{mode, expiresAt?, renewed?}`).
- * @event signin-error - The flow failed, once per flow. `detail: {code, message, bank}`.
+ * @event signin-error - The flow failed, once per flow. `detail: {code, message, bank}`; a `reconnect-token` that does not work (`reconnect_token_used`, `reconnect_token_expired`…) fails before any bank: `bank` is then not set, and the user can connect a bank anew.
  * @event signin-cancel - The user stopped before the end, once per flow. `detail: {reason, bank}`.
  * @event signin-redirect - This window is about to go to the bank; cancelable. `detail: {url, bank}`.
  * @event signin-config-error - The configuration does not validate (`severity: 'error'`, the problems are shown instead of the flow), or lacks something the user needs: without `termsUrl` or `privacyUrl` the consents step leaves out the consent to that document (`severity: 'warning'`). `detail: {issues: [{field, message}], severity}`.
@@ -56,6 +61,8 @@ const CONFIG_PROPERTIES = ['theme', 'clientId', 'apiBase', 'ownerExternalId', 'c
  * @csspart back-button - Goes back one step.
  * @csspart chosen-bank - The bank chosen, named at the consents step.
  * @csspart error - The list of configuration problems.
+ * @csspart notice - The renewal's state: being checked, or why its `reconnect-token` does not work.
+ * @csspart another-bank - "Connect another bank", after a success with `multi-bank`.
  *
  * @cssproperty --signin-color-primary - Brand colour.
  * @cssproperty --signin-color-on-primary - Text colour on the brand colour.
@@ -84,6 +91,12 @@ export class SignInWidget extends LitElement implements FlowCallbacks {
       mode: {},
       bank: {},
       returnUrl: { attribute: 'return-url' },
+      accessMode: { attribute: 'access-mode' },
+      /** @type {number | undefined} */
+      // An empty attribute is no value (Lit's Number would make it 0).
+      accessDays: { attribute: 'access-days', converter: (value) => (value ? Number(value) : undefined) },
+      reconnectToken: { attribute: 'reconnect-token' },
+      multiBank: { type: Boolean, attribute: 'multi-bank' },
       config: { attribute: false },
       catalogClient: { attribute: false },
       providerClient: { attribute: false },
@@ -113,6 +126,16 @@ export class SignInWidget extends LitElement implements FlowCallbacks {
   bank = '';
   /** Where the bank sends the user back in redirect mode (default: this page). */
   returnUrl = '';
+  /** The access asked for: `single` (default: one Default Import), `multiple` (ongoing access until an end date
+   * the consents name), or `mixed` (the user chooses one-time or ongoing access at the consents). */
+  accessMode = '';
+  /** Days of ongoing access, 1–180 (default 180). */
+  accessDays: number | undefined;
+  /** A reconnect token from your backend (`POST /v1/accesses/:id/reconnect-tokens`): the flow renews that access,
+   * starting at the consents of its bank ("Renew access to …"); `signin-success` then says `access.renewed: true`. */
+  reconnectToken = '';
+  /** After a bank is connected, offers "Connect another bank"; the banks connected are marked in the list and listed in `connections`. */
+  multiBank = false;
   /** The whole configuration as an object; its fields win over the attributes. */
   config: Partial<WidgetConfigInput> | undefined;
   /** Loads the bank catalog (default: the page's shared client); passed down to the bank picker. */
@@ -147,11 +170,22 @@ export class SignInWidget extends LitElement implements FlowCallbacks {
   #pointerUsed = false;
   #configErrorPending = false;
   #preselected = '';
+  #connections: Connection[] = [];
+  /** The reconnect token last seen, and its state: `checking`, `''` (renewing, or none), or the code it failed with. */
+  #token = '';
+  #renewal = '';
+  /** The days a renewal grants. */
+  #renewDays = 0;
 
   constructor() {
     super();
     // The theme the config resolves (its `theme` wins over the attribute): the host attribute stays the integrator's.
     new ThemeController(this, this.attachInternals(), () => (this.#result.ok ? this.#result.config.theme : this.theme));
+  }
+
+  /** The banks connected in this widget, in order (several with `multi-bank`): `[{bank, sessionId, sessionIdSignature, access}]`. Read-only. */
+  get connections(): Connection[] {
+    return [...this.#connections];
   }
 
   /** The current step: `bank`, `consents`, `authorize` or `result`. */
@@ -179,12 +213,14 @@ export class SignInWidget extends LitElement implements FlowCallbacks {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (!CONFIG_PROPERTIES.some((name) => changed.has(name))) return;
-    const { clientId, apiBase, ownerExternalId, country, locale, mode, bank, returnUrl } = this;
-    const result = resolveWidgetConfig({ theme: this.theme ?? '', clientId, apiBase, ownerExternalId, country, locale, mode, bank, returnUrl }, this.config);
+    const { clientId, apiBase, ownerExternalId, country, locale, mode, bank, returnUrl, accessMode, accessDays, reconnectToken } = this;
+    const attributes = { theme: this.theme, clientId, apiBase, ownerExternalId, country, locale, mode, bank, returnUrl, accessMode, accessDays, reconnectToken, multiBank: this.multiBank || undefined };
+    const result = resolveWidgetConfig(attributes, this.config);
     this.#result = result;
     this.#configErrorPending = !result.ok;
     if (!result.ok) return;
-    this.#preselect(result.config);
+    if (result.config.reconnectToken) this.#renew(result.config);
+    else this.#preselect(result.config);
     const { styles } = result.config;
     const rule = stylesToHostRule(styles ?? {});
     if (rule !== this.#stylesRule) this.#styles.replaceSync(rule);
@@ -208,7 +244,15 @@ export class SignInWidget extends LitElement implements FlowCallbacks {
 
   override render() {
     if (!this.#result.ok) return configErrorState(this.#result.issues, this.#i18n.localizer);
-    return renderWidget(this.#machine, this.#result.config, {
+    const config = this.#result.config;
+    const renewing = this.#machine.renewing;
+    return renderWidget(this.#machine, config, {
+      renewal: this.#renewal,
+      accessMode: renewing ? 'multiple' : config.accessMode,
+      accessDays: renewing ? this.#renewDays : config.accessDays,
+      reconnectToken: renewing ? this.#token : '',
+      connected: this.#connections.map((connection) => connection.bank.id),
+      onAnotherBank: config.multiBank ? () => this.#machine.restart() : undefined,
       i18n: this.#i18n.localizer,
       catalogClient: this.catalogClient,
       providerClient: this.providerClient,
@@ -232,6 +276,35 @@ export class SignInWidget extends LitElement implements FlowCallbacks {
     );
   }
 
+  /**
+   * A reconnect token: what it renews is asked of the provider, and its bank looked up in the catalog;
+   * then the flow starts at that bank's consents. A token that does not work says so, with `signin-error`,
+   * and the user can connect a bank anew from the list.
+   */
+  #renew(config: WidgetConfig): void {
+    const { reconnectToken: token = '', apiBase, clientId, country, accessDays } = config;
+    if (token === this.#token) return;
+    this.#token = token;
+    this.#renewal = 'checking';
+    const client = this.providerClient.reconnectInfo ? this.providerClient : sharedProviderClient;
+    Promise.all([client.reconnectInfo!(apiBase, token, clientId), this.catalogClient.load({ apiBase, country, locale: this.#i18n.locale })])
+      .then(([info, { banks }]) => {
+        const bank = banks.find((b) => b.id === info.bankId);
+        if (!bank) throw new ProviderError('not_found', `The bank of this reconnect token (${info.bankId}) is not in the catalog.`);
+        if (token !== this.#token) return;
+        this.#renewal = '';
+        this.#renewDays = Math.min(accessDays, info.accessDays);
+        this.#machine.selectBank(bank, true);
+      })
+      .catch((error: unknown) => {
+        if (token !== this.#token) return;
+        const { code, message } = error instanceof ProviderError ? error : new ProviderError('network_error', String(error));
+        this.#renewal = code;
+        this.#emit(new SignInErrorEvent({ code, message }));
+        this.requestUpdate();
+      });
+  }
+
   #onInnerEvent(event: SignInEvent<unknown>): void {
     runCallbacks(this, event);
     const machine = this.#machine;
@@ -239,9 +312,11 @@ export class SignInWidget extends LitElement implements FlowCallbacks {
       case 'signin-bank-select':
         machine.selectBank((event.detail as BankSelectDetail).bank);
         break;
-      case 'signin-consents-accept':
-        machine.acceptConsents((event.detail as ConsentsAcceptDetail).consents);
+      case 'signin-consents-accept': {
+        const { consents, access } = event.detail as ConsentsAcceptDetail;
+        machine.acceptConsents(consents, access);
         break;
+      }
       case 'signin-popup-open':
         this.#busy = true;
         // "Try again" from the result step: back to authorize, the focus stays with the launcher.
@@ -254,6 +329,10 @@ export class SignInWidget extends LitElement implements FlowCallbacks {
         break;
       case 'signin-success':
       case 'signin-error':
+        if (event.type === 'signin-success') {
+          const { bank, sessionId, sessionIdSignature, access } = event.detail as SuccessDetail;
+          this.#connections.push({ bank, sessionId, sessionIdSignature, access });
+        }
         this.#busy = false;
         machine.finish(event.type === 'signin-success' ? 'success' : 'error');
         break;

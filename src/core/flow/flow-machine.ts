@@ -1,5 +1,6 @@
 import type { AcceptedConsent } from '../consents/consent-state.js';
 import type { Bank } from '../protocol/catalog.js';
+import type { BrowserAccess } from '../protocol/result.js';
 
 /** The steps of the SignIn Flow, in order. */
 export const FLOW_STEPS = ['bank', 'consents', 'authorize', 'result'] as const;
@@ -17,7 +18,11 @@ export class FlowMachine {
   step: FlowStep = 'bank';
   bank: Bank | undefined;
   consents: readonly AcceptedConsent[] | undefined;
+  /** The access the consents granted. */
+  access: BrowserAccess | undefined;
   outcome: FlowOutcome | undefined;
+  /** The flow renews the access of a reconnect token: it starts at the consents of that bank, with no way back to another. */
+  renewing = false;
 
   readonly #onChange: (step: FlowStep, previous: FlowStep) => void;
 
@@ -32,18 +37,20 @@ export class FlowMachine {
 
   /** Back is offered on the consents and authorize steps. */
   get canGoBack(): boolean {
-    return this.step === 'consents' || this.step === 'authorize';
+    return (this.step === 'consents' && !this.renewing) || this.step === 'authorize';
   }
 
-  selectBank(bank: Bank): void {
+  selectBank(bank: Bank, renewing = false): void {
     this.bank = bank;
+    this.renewing = renewing;
     this.consents = undefined;
     this.#go('consents');
   }
 
-  acceptConsents(consents: readonly AcceptedConsent[]): boolean {
+  acceptConsents(consents: readonly AcceptedConsent[], access?: BrowserAccess): boolean {
     if (!this.bank || this.step !== 'consents') return false;
     this.consents = consents;
+    this.access = access;
     return this.#go('authorize');
   }
 
@@ -73,6 +80,7 @@ export class FlowMachine {
 
   /** Back to the bank step, e.g. to choose another bank after an error. */
   restart(): boolean {
+    this.renewing = false;
     this.bank = undefined;
     this.consents = undefined;
     return this.#go('bank');
