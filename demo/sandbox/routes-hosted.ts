@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import { isFinalStatus } from '../../src/core/protocol/session.js';
 import { ApiError } from './api-error.js';
 import { COUNTRIES, type SandboxCountry } from './catalog-data.js';
-import { browserAccess } from './accesses.js';
+import { accessStatus, browserAccess, createReconnectToken } from './accesses.js';
 import { linkRedirectUrl } from './completion.js';
 import type { SandboxContext } from './context.js';
 import { field, fieldAll, readForm } from './forms.js';
@@ -52,8 +52,15 @@ export function hostedRoutes(ctx: SandboxContext): Hono {
     const bank = renewing ? ctx.catalog.get(renewing.bankId) : undefined;
     return { mode: link.accessMode, until, chosen, ...(bank ? { renewBank: { id: bank.id, name: bank.name } } : {}) };
   };
-  /** The widget does not offer the access choice, the ongoing consent nor a renewal yet (issue 15): those links get the form. */
-  const needsForm = (link: Link) => link.accessMode !== 'single' || link.reconnectAccessId !== undefined;
+  /**
+   * A renewal link's widget renews with a reconnect token of the link's access, minted for this page
+   * (single use, 15 minutes); `null` when the access is gone or revoked: the form says why.
+   */
+  const renewalToken = (link: Link): string | null | undefined => {
+    if (link.reconnectAccessId === undefined) return undefined;
+    const access = ctx.store.accesses.get(link.reconnectAccessId);
+    return access && accessStatus(ctx, access) !== 'revoked' ? createReconnectToken(ctx, access).token : null;
+  };
 
   const render = (
     c: Context,
@@ -101,8 +108,12 @@ export function hostedRoutes(ctx: SandboxContext): Hono {
     const locale = negotiateLocale(link.locale);
     const country = countryFor(link, c.req.query('country') ?? '');
     if (!widgetBundleAvailable()) return render(c, link, locale, country, { notice: t(locale, 'hostedNotBuilt') });
-    if (needsForm(link)) return render(c, link, locale, country);
+    const reconnectToken = renewalToken(link);
+    if (reconnectToken === null) return render(c, link, locale, country);
     const page = hostedWidgetPage({
+      accessMode: link.accessMode,
+      accessDays: link.accessDays,
+      reconnectToken,
       locale,
       widgetLocale: link.locale,
       linkId: link.id,

@@ -48,8 +48,11 @@ function resolveAccess(ctx: SandboxContext, input: CreateSessionRequest, link: L
   let renew: Access | undefined;
   let token: string | undefined;
   if (input.reconnectToken !== undefined) {
-    if (link) throw new ApiError(400, 'invalid_request', 'reconnectToken: a link renews the access it was created for (reconnectAccessId)', 'reconnectToken');
     const checked = checkReconnectToken(ctx, input.reconnectToken, input.clientId, 'reconnectToken');
+    // A link renews the access it was created for (reconnectAccessId): its hosted page's token is of that access.
+    if (link && link.reconnectAccessId !== checked.access.id) {
+      throw new ApiError(400, 'invalid_request', 'reconnectToken: a link renews the access it was created for (reconnectAccessId)', 'reconnectToken');
+    }
     renew = checked.access;
     token = checked.token.token;
   } else if (link?.reconnectAccessId !== undefined) {

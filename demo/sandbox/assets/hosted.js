@@ -1,7 +1,7 @@
 // The hosted SignIn page: builds <signin-widget mode="redirect"> from the data- attributes of
 // #hosted (the strict CSP allows no inline script). The widget's ES module is served beside this
 // file from the repository's dist/cdn; when it cannot load, the simple form stays offered.
-const ATTRIBUTES = ['client-id', 'api-base', 'owner-external-id', 'country', 'locale', 'return-url'];
+const ATTRIBUTES = ['client-id', 'api-base', 'owner-external-id', 'country', 'locale', 'return-url', 'access-mode', 'access-days', 'reconnect-token'];
 const host = document.getElementById('hosted');
 
 try {

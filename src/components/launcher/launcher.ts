@@ -356,7 +356,8 @@ export class SignInLauncher extends LitElement implements FlowCallbacks {
   #access(): Pick<CreateSessionRequest, 'accessMode' | 'accessDays' | 'reconnectToken'> {
     const { accessMode, accessDays } = this.#options;
     const token = this.reconnectToken;
-    if (!token && accessMode === 'single') return {};
+    // Single access says so too: a link that lets the user choose (mixed) needs the choice.
+    if (!token && accessMode === 'single') return { accessMode };
     return { accessMode: 'multiple', ...(accessDays ? { accessDays } : {}), ...(token ? { reconnectToken: token } : {}) };
   }
 

@@ -1,5 +1,5 @@
 // Long-lived access end to end, in Chromium against the real sandbox: multiple access granted in
-// the browser (a link's hosted page) → Default Import → 3 repeated imports → the 5th refused with
+// the browser (a link's hosted form) → Default Import → 3 repeated imports → the 5th refused with
 // 429 → clock +1 day → an import works → clock +181 days → refused as expired → a reconnect token
 // used from the integrator's page (CORS) → the same access renewed → imports work again; every
 // access webhook received by a real HTTP receiver and verified.
@@ -86,7 +86,8 @@ test('multiple access: granted in the browser, imported up to its limit, expired
   // Granted in the browser: the hosted page of a multiple-access link, the ongoing-access consent, the bank.
   const link = await api<{ id: string; url: string }>('POST', '/v1/signin-links', { ownerExternalId: 'e2e-owner', returnUrl, country: 'PL', locale: 'en', accessMode: 'multiple' });
   assert.equal(link.status, 201);
-  await page.goto(link.body.url);
+  // The hosted page's simple form (the widget on the hosted page: test/node/e2e/hosted-access.test.ts).
+  await page.goto(`${link.body.url}/form`);
   await page.selectOption('#bank', 'demo-bank-pl');
   for (const box of await page.locator('input[name="consent"]').all()) await box.check();
   assert.equal(await page.locator('input[name="consent"]').count(), 3, 'terms, data access and ongoing access');

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import type { AccessInfo } from '../../../src/core/protocol/access.js';
 import { linkInfoSchema, type LinkInfo } from '../../../src/core/protocol/link.js';
+import { widgetBundleAvailable } from '../../../demo/sandbox/widget-assets.js';
 import { ORIGIN, START, authed, authedJson, bankPath, makeSandbox, postForm, type ApiErrorJson } from './helpers.js';
 
 const DAY = 86_400_000;
@@ -52,7 +53,7 @@ describe('links with access modes', () => {
 
   test('multiple: the hosted page is the form with the ongoing-access consent, which is required', async () => {
     const link = await createLink({ accessMode: 'multiple', accessDays: 30 });
-    const page = await (await app.request(`/signin/${link.id}`)).text();
+    const page = await (await app.request(`/signin/${link.id}/form`)).text();
     assert.match(page, /<form class="form" method="post"/, 'the form (the widget has no access consents yet)');
     assert.match(page, /name="consent" value="ongoing-access" required/);
     assert.ok(page.includes(new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(START + 30 * DAY)), 'the end date, in the page’s language');
@@ -70,7 +71,7 @@ describe('links with access modes', () => {
 
   test('mixed: the user chooses in a radio group with a legend, nothing preselected; the choice decides', async () => {
     const link = await createLink({ accessMode: 'mixed', locale: 'de' });
-    const page = await (await app.request(`/signin/${link.id}`)).text();
+    const page = await (await app.request(`/signin/${link.id}/form`)).text();
     assert.match(page, /<fieldset class="access-choice">\s*<legend>Wie lange darf die Website Ihre Kontodaten abrufen\?<\/legend>/);
     assert.equal((page.match(/type="radio"[^>]*name="accessMode"[^>]*required>/g) ?? []).length, 2, 'two options, neither checked');
     const unchosen = await submit(link.id, { consent: BASE });
@@ -109,7 +110,7 @@ describe('links with access modes', () => {
     assert.equal(single.status, 400);
 
     const renew = await createLink({ reconnectAccessId: accessId, country: undefined });
-    const page = await (await app.request(`/signin/${renew.id}`)).text();
+    const page = await (await app.request(`/signin/${renew.id}/form`)).text();
     assert.match(page, /<h1>Renew access to Demo Bank<\/h1>/);
     assert.equal((page.match(/<option value="[^"]+"/g) ?? []).length, 1, 'only the access’s bank');
     const wrongBank = await postForm(app, `/signin/${renew.id}`, { bankId: 'bank-lakowy', consent: [...BASE, 'ongoing-access'] });
@@ -156,5 +157,46 @@ describe('links with access modes', () => {
     const error = ((await unchosen.json()) as ApiErrorJson).error;
     assert.deepEqual([unchosen.status, error.field], [400, 'accessMode']);
     assert.match(error.message, /lets the user choose/);
+  });
+
+  test('the hosted widget page asks for the link’s access; a renewal link’s widget gets a reconnect token of that access only', async (t) => {
+    if (!widgetBundleAvailable()) return t.skip('the widget bundle is not built (npm run build)');
+    const mixed = await createLink({ accessMode: 'mixed' });
+    const page = await (await app.request(`/signin/${mixed.id}`)).text();
+    assert.match(page, /data-access-mode="mixed"/);
+    assert.match(page, /data-reconnect-token=""/);
+
+    const first = await createLink({ accessMode: 'multiple', accessDays: 12 });
+    assert.match(await (await app.request(`/signin/${first.id}`)).text(), /data-access-mode="multiple" data-access-days="12"/);
+    await submit(first.id, { consent: [...BASE, 'ongoing-access'] });
+    const accessId = (await getLink(first.id)).access?.id ?? '';
+    const renew = await createLink({ reconnectAccessId: accessId, country: undefined });
+    const renewPage = await (await app.request(`/signin/${renew.id}`)).text();
+    const token = /data-reconnect-token="([^"]+)"/.exec(renewPage)?.[1] ?? '';
+    assert.ok(token.length >= 16, 'a reconnect token on the page');
+    const info = (await (await app.request(`/v1/reconnect-tokens/${token}?clientId=sandbox-client`)).json()) as { bankId: string };
+    assert.equal(info.bankId, 'demo-bank-pl');
+    const session = (returnUrl: string, reconnectToken: string) =>
+      app.request('/v1/signin-sessions', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: 'http://localhost:8787' },
+        body: JSON.stringify({
+          clientId: 'sandbox-client', ownerExternalId: 'user-7', bankId: 'demo-bank-pl', mode: 'redirect', origin: 'http://localhost:8787', returnUrl, reconnectToken, accessMode: 'multiple',
+          consents: [{ id: 'ongoing-access', version: '1', acceptedAt: '2025-01-15T11:59:00Z' }],
+        }),
+      });
+    // The token of this link's access renews it through the link; on a link of another access, it is refused.
+    const elsewhere = await session(`http://localhost:8787/signin/${mixed.id}/return`, token);
+    assert.deepEqual([elsewhere.status, ((await elsewhere.json()) as ApiErrorJson).error.field], [400, 'reconnectToken']);
+    const created = await session(`http://localhost:8787/signin/${renew.id}/return`, token);
+    assert.equal(created.status, 201, await created.clone().text());
+    const { sessionId } = (await created.json()) as { sessionId: string };
+    const info2 = (await (await authed(app, `/v1/signin-sessions/${sessionId}`)).json()) as { accessMode: string; linkId: string };
+    assert.deepEqual([info2.accessMode, info2.linkId], ['multiple', renew.id]);
+
+    // A revoked access: no token to mint, the page is the form that says why on submit.
+    await authed(app, `/v1/accesses/${accessId}`, { method: 'DELETE' });
+    const revoked = await createLink({ reconnectAccessId: accessId, country: undefined }).catch(() => undefined);
+    if (revoked) assert.doesNotMatch(await (await app.request(`/signin/${revoked.id}`)).text(), /data-reconnect-token/);
   });
 });
