@@ -94,7 +94,20 @@ describe('<signin-consents> access modes', () => {
     expect(fired).to.equal(false);
     expect($(el, '[part="error"]')!.textContent).to.equal('Choose one-time or ongoing access to continue.');
     expect(el.shadowRoot!.activeElement).to.equal(radios[0]);
+    expect($(el, `#${button.getAttribute('aria-describedby')}`)!.textContent, 'still described by the reason').to.equal('Choose one-time or ongoing access to continue.');
     expect(el.validate()).to.equal(false);
+  });
+
+  it('mixed: Continue with nothing chosen and nothing accepted names the choice, not the consents', async () => {
+    const el = await consents('mixed');
+    continueButton(el).click();
+    await el.updateComplete;
+    expect($(el, '[part="error"]')!.textContent).to.equal('Choose one-time or ongoing access to continue.');
+    expect(all(el, '[part="consent"].missing')).to.have.length(0);
+    all<HTMLInputElement>(el, 'input[type="radio"]')[0]!.click();
+    await el.updateComplete;
+    expect($(el, '[part="error"]')!.textContent).to.equal('Accept the 3 required consents to continue.');
+    expect(all(el, '[part="consent"].missing')).to.have.length(3);
   });
 
   it('mixed: the consent list follows the choice, and the event says what was chosen', async () => {

@@ -1,7 +1,7 @@
 import { css, unsafeCSS } from 'lit';
 
 // lit-analyzer's CSS data predates accent-color (supported by every current browser).
-const accentColor = unsafeCSS("input[type='checkbox'] { accent-color: var(--_primary); }");
+const accentColor = unsafeCSS('input { accent-color: var(--_primary); }');
 
 export const consentsStyles = css`
   :host {
@@ -73,7 +73,7 @@ export const consentsStyles = css`
     padding-inline: calc(var(--_pad) + 1px);
     font-weight: 600;
   }
-  input[type='checkbox'] {
+  input:is([type='checkbox'], [type='radio']) {
     inline-size: var(--_checkbox);
     block-size: var(--_checkbox);
     margin: 0;
@@ -166,6 +166,11 @@ export const consentsStyles = css`
   a:focus-visible,
   summary:focus-visible {
     border-radius: 2px;
+  }
+  /* mixed, nothing chosen yet: Continue waits (it says why when pressed). */
+  [part='button'][aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.5;
   }
   fieldset:disabled .row,
   fieldset:disabled summary {

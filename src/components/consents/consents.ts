@@ -335,7 +335,7 @@ export class SignInConsents extends FormControl {
           type="button"
           ?disabled=${disabled}
           aria-disabled=${this.access ? nothing : 'true'}
-          aria-describedby=${this.access ? nothing : 'choose'}
+          aria-describedby=${this.access ? nothing : this.#showErrors ? 'error' : 'choose'}
           @click=${this.#onContinue}
         >
           ${this.#i18n.t('consents.continue')}
@@ -359,7 +359,7 @@ export class SignInConsents extends FormControl {
     return html`<fieldset part="access-choice" ?disabled=${disabled}>
       <legend>${this.#i18n.t('consents.access.legend')}</legend>
       ${option('single', this.#i18n.t('consents.access.single'))} ${option('multiple', this.#i18n.t('consents.access.multiple', { date: formatDate(this.#i18n.localizer, this.#until) }))}
-      <p id="choose" class="intro">${this.access ? '' : this.#i18n.t('consents.access.required')}</p>
+      <p id="choose" class="intro">${this.access || this.#showErrors ? '' : this.#i18n.t('consents.access.required')}</p>
     </fieldset>`;
   }
 
@@ -372,7 +372,8 @@ export class SignInConsents extends FormControl {
 
   #renderConsent(definition: ConsentDefinition, i: number) {
     const accepted = this.#state.isAccepted(definition.id);
-    const invalid = this.#showErrors && definition.required && !accepted;
+    // While the access is not chosen, the error is about that choice, not about the consents.
+    const invalid = this.#showErrors && !!this.access && definition.required && !accepted;
     return renderConsent(definition, this.#labels[i] ?? [], i, accepted, invalid, (event) => this.#onToggle(definition.id, event), this.#i18n.localizer);
   }
 }
