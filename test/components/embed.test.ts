@@ -70,6 +70,15 @@ describe('SignInFlow.embed', () => {
     handle.destroy();
   });
 
+  it('takes the access options: access-mode, access-days, multi-bank; a bad one names its field', async () => {
+    const handle = embed(host, { ...config, accessMode: 'mixed', accessDays: 30, multiBank: true, termsUrl: '/terms', privacyUrl: '/privacy', bank: 'demo-bank-pl' });
+    expect(() => handle.update({ accessDays: 365 })).to.throw(ConfigError, 'accessDays: must be a whole number of days from 1 to 180');
+    expect(() => handle.update({ accessMode: 'forever' as 'mixed' })).to.throw(ConfigError, 'accessMode:');
+    expect(() => handle.update({ reconnectToken: 'short' })).to.throw(ConfigError, 'reconnectToken:');
+    expect(handle.element.config).to.include({ accessMode: 'mixed', accessDays: 30, multiBank: true });
+    handle.destroy();
+  });
+
   it('opens: shows the widget and moves the focus into it', async () => {
     const handle = embed(host, config);
     handle.element.hidden = true;
