@@ -151,6 +151,12 @@ describe('<signin-widget> long-lived access', () => {
     const picker = inner<SignInBankPicker>(el, 'signin-bank-picker')!;
     await waitUntil(() => picker.shadowRoot!.querySelector('[role="option"]'), 'no banks', { timeout: 5000 });
     await expect(el).to.be.accessible(comboboxAxe);
+    // Connecting anew is what the renewal was for: ongoing access.
+    [...picker.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')].find((option) => option.textContent!.includes('Demo Bank'))!.click();
+    await reachStep(el, 'consents');
+    expect(title(el)).to.equal('Review your consents');
+    await consentsOf(el).updateComplete;
+    expect(consentsOf(el).definitions.map((d) => d.id)).to.include('ongoing-access');
   });
 
   it('says it is checking the renewal while the provider answers', async () => {

@@ -248,7 +248,8 @@ export class SignInWidget extends LitElement implements FlowCallbacks {
     const renewing = this.#machine.renewing;
     return renderWidget(this.#machine, config, {
       renewal: this.#renewal,
-      accessMode: renewing ? 'multiple' : config.accessMode,
+      // A renewal, or connecting anew after its token failed, is ongoing access (unless the user may choose).
+      accessMode: renewing || (config.reconnectToken && config.accessMode === 'single') ? 'multiple' : config.accessMode,
       accessDays: renewing ? this.#renewDays : config.accessDays,
       reconnectToken: renewing ? this.#token : '',
       connected: this.#connections.map((connection) => connection.bank.id),
