@@ -1,5 +1,6 @@
 // The "Connected banks" panel: the banks the demo's user connected with multiple access, as the
-// demo's backend keeps them (in memory), with Refresh (a repeated import), Reconnect and Revoke;
+// demo's backend keeps them (in memory), with Refresh (a repeated import), Reconnect (by default a
+// renewal link, the Redirection demo's way; the popup page renews in its widget) and Revoke;
 // the user's accounts across those banks; and the latest webhooks the backend received. DOM built
 // with createElement only (the pages run under Trusted Types).
 import { el, iban, latestTransactions, money, renderImport, table } from '/import-view.js';
@@ -69,11 +70,21 @@ function explain(error, bank) {
   }
 }
 
+/** Reconnect by a link: the backend asks for a link renewing the access, and the page goes to the provider's hosted page. */
+async function reconnectByLink(access) {
+  const link = await api(`/api/accesses/${encodeURIComponent(access.id)}/reconnect-link`, { method: 'POST' });
+  sessionStorage.setItem(LAST_LINK, link.id);
+  location.assign(link.url);
+  return `Going to the provider to renew ${access.bankName}…`;
+}
+
 /**
  * Mounts the panel in `section` (an empty `<section class="card">`). `results`: the page's
  * "Imported from your bank" section, with `status` and `data`, where a Refresh shows its import.
+ * `reconnect(access, api)`: how Reconnect renews an access (default: by a link); it answers what
+ * the live region says, or throws the backend's error. `revokedHint`: what a revoked bank says to do.
  */
-export function mountConnectedBanks(section, { results, resultsStatus, resultsData, emptyHint }) {
+export function mountConnectedBanks(section, { results, resultsStatus, resultsData, emptyHint, reconnect: renew = reconnectByLink, revokedHint = 'This site can no longer read this bank. Connect it again to import its data.' }) {
   const status = el('p', { class: 'panel-status', role: 'status' });
   const list = el('ul', { class: 'bank-list', 'aria-labelledby': 'banks-title' });
   const empty = el('div', { class: 'empty' }, ...emptyHint);
@@ -174,7 +185,7 @@ export function mountConnectedBanks(section, { results, resultsStatus, resultsDa
         ),
         el('div', {}, el('dt', {}, 'Last import'), el('dd', {}, access.lastImportAt ? fromNow(access.lastImportAt, now()) : 'never')),
       ),
-      access.status === 'revoked' ? el('p', { class: 'note' }, 'This site can no longer read this bank. Connect it again from the Redirection demo to import its data.') : undefined,
+      access.status === 'revoked' ? el('p', { class: 'note' }, revokedHint) : undefined,
       actions.length ? el('div', { class: 'actions' }, ...actions) : undefined,
     );
     return item;
@@ -239,12 +250,9 @@ export function mountConnectedBanks(section, { results, resultsStatus, resultsDa
   }
 
   async function reconnect(access) {
-    say(`Creating a link that renews ${access.bankName}…`, 'busy');
+    say(`Preparing the renewal of ${access.bankName}…`, 'busy');
     try {
-      const link = await api(`/api/accesses/${encodeURIComponent(access.id)}/reconnect-link`, { method: 'POST' });
-      sessionStorage.setItem(LAST_LINK, link.id);
-      say(`Going to the provider to renew ${access.bankName}…`, 'busy');
-      location.assign(link.url);
+      say(await renew(access, api));
     } catch (error) {
       say(explain(error, access.bankName), 'error');
       await reload();

@@ -48,4 +48,20 @@ describe('exported HTML with the built classic script', () => {
     await waitUntil(() => consents.shadowRoot?.textContent?.includes('Zgadzam się na dostęp do danych.'), 'consents not applied', { timeout: 5000 });
     frame.remove();
   });
+
+  it('gives the widget the access mode, its days and multi-bank as attributes', async () => {
+    const { sandboxUrl } = await sandbox();
+    const config = widgetConfigSchema.parse({ clientId: 'sandbox-client', apiBase: sandboxUrl, ownerExternalId: 'user-42', country: 'PL', accessMode: 'mixed', accessDays: 30, multiBank: true });
+    const { html, htmlScript } = exportSnippets(config, { cdnUrl: '/dist/cdn/signin-flow.min.js' });
+    expect(htmlScript).to.equal('');
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="en"><head><title>Exported</title></head><body>${html}</body></html>`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const widget = frame.contentDocument!.querySelector<SignInWidget>('signin-widget')!;
+    await waitUntil(() => frame.contentWindow!.customElements.get('signin-widget') && widget.shadowRoot?.querySelector('[part="base"]'), 'no widget', { timeout: 5000 });
+    expect([widget.accessMode, widget.accessDays, widget.multiBank]).to.deep.equal(['mixed', 30, true]);
+    frame.remove();
+  });
 });

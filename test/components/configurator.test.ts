@@ -132,6 +132,51 @@ describe('<signin-configurator>', () => {
     expect($(el, '[role="alert"]').textContent).to.contain('(JSON): is not valid JSON');
   });
 
+  it('edits the access mode, its days and multi-bank, exports them, and passes them to the preview', async () => {
+    const el = await configurator();
+    const mode = $<HTMLSelectElement>(el, '#f-accessMode');
+    expect([...mode.options].map((o) => o.value)).to.deep.equal(['single', 'multiple', 'mixed']);
+    expect(mode.value, 'left out: single').to.equal('single');
+    expect($(el, 'label[for="f-accessMode"]').textContent).to.equal('Access mode');
+    const days = $(el, '#f-accessDays');
+    expect([days.type, days.min, days.max, days.placeholder]).to.deep.equal(['number', '1', '180', '180']);
+    const multi = $(el, '#f-multiBank');
+    expect([multi.type, multi.checked]).to.deep.equal(['checkbox', false]);
+    expect($(el, 'label[for="f-multiBank"]').textContent).to.contain('Connect another bank');
+
+    await type(el, '#f-accessMode', 'mixed');
+    await type(el, '#f-accessDays', '45');
+    multi.click();
+    await el.updateComplete;
+    await preview(el)!.updateComplete;
+    expect(el.config).to.include({ accessMode: 'mixed', accessDays: 45, multiBank: true });
+    expect(preview(el)!.config).to.include({ accessMode: 'mixed', accessDays: 45, multiBank: true });
+    expect(el.snippets!.html).to.contain('access-mode="mixed"').and.to.contain('access-days="45"').and.to.match(/\n {2}multi-bank\n/);
+    expect(el.snippets!.embed).to.contain('accessMode: "mixed"').and.to.contain('multiBank: true');
+
+    // The widget's own message, on the control.
+    await type(el, '#f-accessDays', '200');
+    expect(days.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#f-accessDays-error').textContent).to.equal('must be a whole number of days from 1 to 180');
+    expect(el.snippets).to.equal(undefined);
+    await expect(el).to.be.accessible(comboboxAxe);
+  });
+
+  it('says a reconnect token is not exported, and leaves one out of a pasted config', async () => {
+    const el = await configurator();
+    expect($(el, '.fields > .hint').textContent).to.contain('reconnect-token').and.to.contain('per user');
+    expect(el.load(JSON.stringify({ clientId: 'acme', apiBase: 'https://provider.example', ownerExternalId: 'u-1', accessMode: 'multiple', accessDays: 60, multiBank: true, reconnectToken: 'rct_0123456789abcdef0123' })).ok).to.equal(true);
+    await el.updateComplete;
+    expect($<HTMLSelectElement>(el, '#f-accessMode').value).to.equal('multiple');
+    expect($(el, '#f-accessDays').value).to.equal('60');
+    expect($(el, '#f-multiBank').checked).to.equal(true);
+    expect(el.config!.reconnectToken).to.equal(undefined);
+    expect(preview(el)!.config!.reconnectToken).to.equal(undefined);
+    for (const code of Object.values(el.snippets!)) expect(code).to.not.contain('rct_');
+    expect($(el, '.import-note').textContent).to.contain('without its reconnectToken');
+    expect($(el, '[role="status"]').textContent).to.contain('without its reconnectToken');
+  });
+
   it('copies each export with the clipboard and announces it', async () => {
     const el = await configurator();
     const copied: string[] = [];

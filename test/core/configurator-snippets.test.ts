@@ -30,6 +30,9 @@ const SAMPLES: Record<ProcessField, string> = {
   mode: 'redirect',
   bank: 'demo-bank-pl',
   returnUrl: 'https://acme.example/return?from=bank&x=1',
+  accessMode: 'mixed',
+  accessDays: '30',
+  multiBank: 'true',
   theme: 'dark',
   consents: JSON.stringify([
     { id: 'data-access', version: '2025-01', label: 'I agree. </script><script>alert(1)</script>' },
@@ -43,6 +46,8 @@ const SAMPLES: Record<ProcessField, string> = {
 };
 const STYLE_SAMPLES = { color: '#00754a', length: '3px', font: 'Georgia, serif', shadow: '0 1px 2px rgb(0 0 0 / 0.2)' } as const;
 
+/** The value the form gives the schema for `text` (numbers as numbers, a checkbox as a boolean). */
+const inputOf = (field: ProcessField, text: string): unknown => (field === 'accessDays' && /^\d+(\.\d+)?$/.test(text) ? Number(text) : text);
 const starter = () => valuesFromConfig(widgetConfigSchema.parse(STARTER_CONFIG));
 const withProcess = (values: FormValues, field: ProcessField, value: string): FormValues => ({ ...values, process: { ...values.process, [field]: value } });
 
@@ -88,6 +93,62 @@ describe('configurator: config ⇄ snippets', () => {
     expectRoundTrip(config);
     const json = JSON.parse(jsonSnippet(valid(withProcess(starter(), 'mode', 'auto'))));
     expect(json).to.deep.equal(STARTER_CONFIG);
+  });
+
+  it('exports the access mode, its days and multi-bank as attributes, and imports them back', () => {
+    let values = starter();
+    for (const field of ['accessMode', 'accessDays', 'multiBank'] as const) values = withProcess(values, field, SAMPLES[field]);
+    const config = valid(values);
+    expect(config).to.include({ accessMode: 'mixed', accessDays: 30, multiBank: true });
+    const { html, htmlScript, npm, embed, json } = exportSnippets(config);
+    expect(html).to.contain('  access-mode="mixed"\n  access-days="30"\n  multi-bank\n');
+    expect(htmlScript, 'no script: they all are attributes').to.equal('');
+    const widget = new DOMParser().parseFromString(html, 'text/html').querySelector('signin-widget')!;
+    expect([widget.getAttribute('access-mode'), widget.getAttribute('access-days'), widget.hasAttribute('multi-bank')]).to.deep.equal(['mixed', '30', true]);
+    for (const code of [npm, embed, json]) expect(code).to.match(/accessMode: "mixed"|"accessMode": "mixed"/).and.to.match(/"?accessDays"?: 30/).and.to.match(/"?multiBank"?: true/);
+    const back = importConfig(json);
+    expect(back.ok && back.config).to.deep.equal(config);
+    expect(back.ok && valid(valuesFromConfig(back.config))).to.deep.equal(config);
+  });
+
+  it('leaves the access defaults out: single, 180 days, one bank', () => {
+    let values = starter();
+    for (const [field, value] of [['accessMode', 'single'], ['accessDays', '180'], ['multiBank', '']] as const) values = withProcess(values, field, value);
+    const config = valid(values);
+    expect(config).to.include({ accessMode: 'single', accessDays: 180, multiBank: false });
+    expect(JSON.parse(jsonSnippet(config))).to.deep.equal(STARTER_CONFIG);
+    expect(htmlSnippet(config).html).to.not.match(/access-|multi-bank/);
+  });
+
+  it('never exports a reconnect token (it is per user), even from an imported config', () => {
+    const imported = importConfig(JSON.stringify({ ...STARTER_CONFIG, accessMode: 'multiple', reconnectToken: 'rct_0123456789abcdef0123' }));
+    expect(imported.ok && imported.config.reconnectToken).to.equal('rct_0123456789abcdef0123');
+    if (!imported.ok) return;
+    const snippets = exportSnippets(imported.config);
+    for (const [name, code] of Object.entries(snippets)) expect(code, name).to.not.match(/reconnect|rct_/i);
+    expect(PROCESS_FIELDS).to.not.include('reconnectToken' as ProcessField);
+    const rest: Partial<WidgetConfig> = { ...imported.config };
+    delete rest.reconnectToken;
+    expect(valid(valuesFromConfig(imported.config))).to.deep.equal(rest);
+  });
+
+  it('validates the access fields with the widget’s own messages', () => {
+    const cases = [
+      ['accessMode', 'always', 'accessMode'],
+      ['accessDays', '0', 'accessDays'],
+      ['accessDays', '181', 'accessDays'],
+      ['accessDays', '2.5', 'accessDays'],
+      ['accessDays', 'ten', 'accessDays'],
+      ['multiBank', 'yes', 'multiBank'],
+    ] as const;
+    for (const [field, text] of cases) {
+      const result = configFromValues(withProcess(starter(), field, text));
+      const widget = parseConfig(widgetConfigSchema, { ...STARTER_CONFIG, [field]: inputOf(field, text) });
+      expect(result.ok, `${field}=${text}`).to.equal(false);
+      expect(!result.ok && result.issues, `${field}=${text}`).to.deep.equal(!widget.ok && widget.issues);
+    }
+    const days = configFromValues(withProcess(starter(), 'accessDays', '0'));
+    expect(!days.ok && days.issues[0]).to.deep.equal({ field: 'accessDays', message: 'must be a whole number of days from 1 to 180' });
   });
 
   it('names the control of a value that does not validate', () => {

@@ -68,7 +68,25 @@ export const configuratorStyles = css`
     align-content: start;
     min-inline-size: 0;
   }
-  .field.wide {
+  .field.wide,
+  .fields > .hint.wide {
+    grid-column: 1 / -1;
+  }
+  .fields > .hint.wide {
+    margin: 0;
+  }
+  .field.check {
+    grid-template-columns: auto minmax(0, 1fr);
+    align-items: center;
+    align-content: center;
+    gap: calc(var(--_spacing) / 2) var(--_spacing);
+  }
+  .field.check input {
+    inline-size: 1.25rem;
+    min-block-size: 1.25rem;
+    margin: 0;
+  }
+  .field.check .field-error {
     grid-column: 1 / -1;
   }
   label {

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { modeSchema, themeSchema } from '../../config/choices.js';
+import { accessModeSchema, MAX_ACCESS_DAYS } from '../../core/protocol/primitives.js';
 import type { ConfigIssue } from '../../config/parse-config.js';
 import type { Snippets } from '../../core/configurator/snippets.js';
 import { PROCESS_FIELDS, STYLE_KEYS, type FormValues, type ProcessField } from '../../core/configurator/form-values.js';
@@ -13,10 +14,18 @@ import { TOKENS, tokenProperty, type StyleKey, type TokenEntry } from '../../sty
 const CHOICES: Partial<Record<ProcessField, readonly string[]>> = {
   locale: ['', ...LOCALES],
   mode: ['', ...modeSchema.options],
+  // The three modes, each named with what it asks for; left out ('') it is `single`, the default.
+  accessMode: accessModeSchema.options,
   theme: ['', ...themeSchema.options],
 };
+/** The option a select shows when its field is left out ('': "Default"). */
+const SHOWN_DEFAULT: Partial<Record<ProcessField, string>> = { accessMode: 'single' };
+/** Fields shown as a checkbox ('true' when ticked). */
+const CHECKBOXES: ReadonlySet<ProcessField> = new Set(['multiBank']);
 const COUNTRIES = ['PL', 'CZ', 'SK', 'DE', 'ES', 'LT', 'LV', 'EE', 'RO'];
-const INPUT_TYPES: Partial<Record<ProcessField, 'url' | 'number'>> = { apiBase: 'url', returnUrl: 'url', termsUrl: 'url', privacyUrl: 'url', missingBankUrl: 'url', popupTimeoutMs: 'number' };
+const INPUT_TYPES: Partial<Record<ProcessField, 'url' | 'number'>> = { apiBase: 'url', returnUrl: 'url', termsUrl: 'url', privacyUrl: 'url', missingBankUrl: 'url', popupTimeoutMs: 'number', accessDays: 'number' };
+/** The range of a number control, as the schema checks it (the browser's own hints; the schema's message names the problem). */
+const RANGES: Partial<Record<ProcessField, { min: number; max: number; placeholder: string }>> = { accessDays: { min: 1, max: MAX_ACCESS_DAYS, placeholder: String(MAX_ACCESS_DAYS) } };
 
 export type ExportTab = 'html' | 'npm' | 'embed' | 'json' | 'css';
 export const EXPORT_TABS: readonly ExportTab[] = ['html', 'npm', 'embed', 'json', 'css'];
@@ -42,10 +51,18 @@ function processControl(field: ProcessField, view: FormView): TemplateResult {
   const label = html`<label for=${id}>${view.i18n.t(`configurator.field.${field}` as ConfiguratorMessageKey)}</label>`;
   const onInput = (event: Event) => view.onProcess(field, (event.target as HTMLInputElement).value);
   const choices = CHOICES[field];
+  const range = RANGES[field];
   let control: TemplateResult;
+  if (CHECKBOXES.has(field)) {
+    const onCheck = (event: Event) => view.onProcess(field, (event.target as HTMLInputElement).checked ? 'true' : '');
+    return html`<div class="field check">
+      <input id=${id} name=${field} type="checkbox" aria-invalid=${invalid} aria-describedby=${described} .checked=${value === 'true'} @change=${onCheck} />${label}${fieldError(id, problems)}
+    </div>`;
+  }
   if (choices) {
+    const shown = value || SHOWN_DEFAULT[field] || '';
     control = html`<select id=${id} name=${field} aria-invalid=${invalid} aria-describedby=${described} @change=${onInput}>
-      ${choices.map((choice) => html`<option value=${choice} ?selected=${choice === value}>${choice || view.i18n.t('configurator.default')}</option>`)}
+      ${choices.map((choice) => html`<option value=${choice} ?selected=${choice === shown}>${optionText(field, choice, view)}</option>`)}
     </select>`;
   } else if (field === 'consents') {
     control = html`<textarea id=${id} name=${field} rows="6" spellcheck="false" aria-invalid=${invalid} aria-describedby=${described} .value=${value} @input=${onInput}></textarea>`;
@@ -54,6 +71,10 @@ function processControl(field: ProcessField, view: FormView): TemplateResult {
       id=${id}
       name=${field}
       type=${INPUT_TYPES[field] ?? 'text'}
+      min=${ifDefined(range?.min)}
+      max=${ifDefined(range?.max)}
+      step=${ifDefined(range ? 1 : undefined)}
+      placeholder=${ifDefined(range?.placeholder)}
       list=${ifDefined(field === 'country' ? 'countries' : undefined)}
       autocomplete="off"
       spellcheck="false"
@@ -66,11 +87,19 @@ function processControl(field: ProcessField, view: FormView): TemplateResult {
   return html`<div class="field ${field === 'consents' ? 'wide' : ''}">${label}${control}${fieldError(id, problems)}</div>`;
 }
 
-/** The process parameters: every field of the config but the styles. */
+/** An option's text: the value itself, "Default" for '', and what each access mode asks for. */
+function optionText(field: ProcessField, choice: string, view: FormView): string {
+  if (field === 'accessMode') return view.i18n.t(`configurator.accessMode.${choice}` as ConfiguratorMessageKey);
+  return choice || view.i18n.t('configurator.default');
+}
+
+/** The process parameters: every field of the config but the styles (and not `reconnectToken`, per user: the hint says why). */
 export function renderProcess(view: FormView): TemplateResult {
   return html`<fieldset class="group">
     <legend>${view.i18n.t('configurator.process')}</legend>
-    <div class="fields">${PROCESS_FIELDS.map((field) => processControl(field, view))}</div>
+    <div class="fields">
+      ${PROCESS_FIELDS.map((field) => html`${processControl(field, view)}${field === 'multiBank' ? html`<p class="hint wide">${view.i18n.t('configurator.reconnectHint')}</p>` : nothing}`)}
+    </div>
     <datalist id="countries">${COUNTRIES.map((code) => html`<option value=${code}></option>`)}</datalist>
   </fieldset>`;
 }
@@ -180,6 +209,8 @@ export function renderExport(view: ExportView): TemplateResult {
 export interface ImportView {
   readonly i18n: Localizer<ConfiguratorCatalog>;
   readonly issues: readonly ConfigIssue[];
+  /** What the last load left out (a per-user reconnect token), if anything. */
+  readonly note?: string;
   readonly onLoad: (text: string) => void;
 }
 
@@ -195,6 +226,7 @@ export function renderImport(view: ImportView): TemplateResult {
     <label for="import-text">${i18n.t('configurator.importLabel')}</label>
     <textarea id="import-text" rows="5" spellcheck="false" aria-describedby=${view.issues.length ? 'import-error' : nothing}></textarea>
     <div class="actions"><button class="button" type="button" @click=${load}>${i18n.t('configurator.load')}</button></div>
+    ${view.note ? html`<p class="hint import-note">${view.note}</p>` : nothing}
     ${view.issues.length
       ? html`<div part="error" id="import-error" role="alert"><p>${i18n.t('configurator.importInvalid')}</p>
           <ul>${view.issues.map((issue) => html`<li>${issue.field}: ${issue.message}</li>`)}</ul></div>`

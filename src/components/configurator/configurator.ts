@@ -56,6 +56,7 @@ export class SignInConfigurator extends LitElement {
       values: { state: true },
       tab: { state: true },
       importIssues: { state: true },
+      importNote: { state: true },
       announcement: { state: true },
       provider: { state: true },
       redirectStopped: { state: true },
@@ -76,6 +77,7 @@ export class SignInConfigurator extends LitElement {
   private values: FormValues = valuesFromConfig(widgetConfigSchema.parse(STARTER_CONFIG));
   private tab: ExportTab = 'html';
   private importIssues: readonly ConfigIssue[] = [];
+  private importNote = '';
   private announcement = '';
   private provider: Provider = 'checking';
   private redirectStopped = false;
@@ -101,7 +103,7 @@ export class SignInConfigurator extends LitElement {
     return this.#result.ok ? this.#result.config : undefined;
   }
 
-  /** Loads a configuration into the form (it is validated; an invalid one is listed as import problems). */
+  /** Loads a configuration into the form (it is validated; an invalid one is listed as import problems; a `reconnectToken` is left out). */
   set config(value: WidgetConfigInput | undefined) {
     const result = parseConfig(widgetConfigSchema, value ?? STARTER_CONFIG);
     this.importIssues = result.ok ? [] : result.issues;
@@ -118,13 +120,19 @@ export class SignInConfigurator extends LitElement {
     return this.#result.ok ? exportSnippets(this.#result.config, { version: this.version, ...(this.cdnUrl ? { cdnUrl: this.cdnUrl } : {}) }) : undefined;
   }
 
-  /** Loads a JSON config (as pasted into Import): every control takes its value, or the problems are shown. */
+  /**
+   * Loads a JSON config (as pasted into Import): every control takes its value, or the problems are
+   * shown. A `reconnectToken` in it is left out, and a note says so: it is per user, set at run time.
+   */
   load(json: string): ConfigResult<WidgetConfig> {
     const result = importConfig(json);
     this.importIssues = result.ok ? [] : result.issues;
+    this.importNote = '';
     if (result.ok) {
       this.#setValues(valuesFromConfig(result.config));
-      this.#announce(this.#i18n.t('configurator.loaded'));
+      // A reconnect token is per user: not a parameter of the page, so not kept (nor exported).
+      if (result.config.reconnectToken) this.importNote = this.#i18n.t('configurator.reconnectDropped');
+      this.#announce(this.importNote || this.#i18n.t('configurator.loaded'));
     }
     return result;
   }
@@ -154,7 +162,7 @@ export class SignInConfigurator extends LitElement {
       <div class="side">
         ${this.#renderPreview()}
         ${renderExport({ i18n: i18n.localizer, tab: this.tab, snippets: this.snippets, issues: this.issues, onTab: this.#onTab, onCopy: this.#onCopy })}
-        ${renderImport({ i18n: i18n.localizer, issues: this.importIssues, onLoad: (text) => void this.load(text) })}
+        ${renderImport({ i18n: i18n.localizer, issues: this.importIssues, note: this.importNote, onLoad: (text) => void this.load(text) })}
       </div>
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </div>`;

@@ -1,7 +1,11 @@
 import type { WidgetConfig, WidgetConfigInput } from '../../config/widget-config.js';
 import type { Styles } from '../../config/styles.js';
 
-/** The fields of a widget config in the order the configurator shows and exports them. */
+/**
+ * The fields of a widget config in the order the configurator shows and exports them. Not
+ * `reconnectToken`: it is per user and per renewal (your backend asks the provider for one,
+ * `POST /v1/accesses/:id/reconnect-tokens`, and the page sets it at run time), never a static parameter.
+ */
 export const CONFIG_FIELDS = [
   'clientId',
   'apiBase',
@@ -11,6 +15,9 @@ export const CONFIG_FIELDS = [
   'mode',
   'bank',
   'returnUrl',
+  'accessMode',
+  'accessDays',
+  'multiBank',
   'theme',
   'consents',
   'termsUrl',
@@ -22,7 +29,7 @@ export const CONFIG_FIELDS = [
 ] as const satisfies readonly (keyof WidgetConfig)[];
 export type ConfigField = (typeof CONFIG_FIELDS)[number];
 
-/** Fields the `<signin-widget>` element takes as attributes (the others need the `config` property). */
+/** Fields the `<signin-widget>` element takes as attributes (the others need the `config` property); `multiBank` is a boolean attribute. */
 export const ATTRIBUTES = {
   clientId: 'client-id',
   apiBase: 'api-base',
@@ -32,6 +39,9 @@ export const ATTRIBUTES = {
   mode: 'mode',
   bank: 'bank',
   returnUrl: 'return-url',
+  accessMode: 'access-mode',
+  accessDays: 'access-days',
+  multiBank: 'multi-bank',
   theme: 'theme',
 } as const satisfies Partial<Record<ConfigField, string>>;
 export type AttributeField = keyof typeof ATTRIBUTES;
@@ -44,17 +54,21 @@ export const STARTER_CONFIG: WidgetConfigInput = {
   country: 'PL',
 };
 
+/** What the schema adds by itself: a field holding it is left out of the export. */
+const DEFAULTS: Partial<Record<ConfigField, unknown>> = { mode: 'auto', accessMode: 'single', accessDays: 180, multiBank: false };
+
 /**
- * A validated config without what the schema would add by itself (`mode: 'auto'`, a consent's
- * `required: true`, empty `styles`), its fields in {@link CONFIG_FIELDS} order. Parsing the
- * result with `widgetConfigSchema` gives `config` back.
+ * A validated config without what the schema would add by itself (`mode: 'auto'`, `accessMode:
+ * 'single'`, `accessDays: 180`, `multiBank: false`, a consent's `required: true`, empty `styles`)
+ * and without `reconnectToken` (per user: see {@link CONFIG_FIELDS}), its fields in {@link CONFIG_FIELDS} order.
+ * Parsing the result with `widgetConfigSchema` gives `config` back (less a `reconnectToken`).
  */
 export function compactConfig(config: WidgetConfig): WidgetConfigInput {
   const out: Record<string, unknown> = {};
   for (const field of CONFIG_FIELDS) {
     const value = config[field];
     if (value === undefined) continue;
-    if (field === 'mode' && value === 'auto') continue;
+    if (field in DEFAULTS && value === DEFAULTS[field]) continue;
     if (field === 'styles') {
       const styles = compactStyles(value as Styles);
       if (Object.keys(styles).length > 0) out[field] = styles;

@@ -9,7 +9,7 @@ export type ProcessField = Exclude<ConfigField, 'styles'>;
 
 export const STYLE_KEYS = Object.keys(TOKENS) as StyleKey[];
 
-/** What the form's controls hold: text, as typed. An empty string leaves the field out. */
+/** What the form's controls hold: text, as typed (`'true'` for a ticked checkbox). An empty string leaves the field out. */
 export interface FormValues {
   readonly process: Readonly<Record<ProcessField, string>>;
   readonly styles: Readonly<Record<StyleKey, string>>;
@@ -30,8 +30,9 @@ export function valuesFromConfig(config: WidgetConfig): FormValues {
 }
 
 /**
- * The config the form describes, before validation. Text that should be JSON (consents) or a
- * number (popupTimeoutMs) but is not comes back as an issue instead.
+ * The config the form describes, before validation. Text that should be JSON (consents) but is
+ * not comes back as an issue instead; numbers (popupTimeoutMs, accessDays) are numbers when they
+ * look like one, and the schema names the field otherwise.
  */
 export function inputFromValues(values: FormValues): { input: Record<string, unknown>; issues: ConfigIssue[] } {
   const input: Record<string, unknown> = {};
@@ -45,8 +46,11 @@ export function inputFromValues(values: FormValues): { input: Record<string, unk
       } catch (error) {
         issues.push({ field, message: `is not valid JSON: ${(error as Error).message}` });
       }
-    } else if (field === 'popupTimeoutMs') {
+    } else if (field === 'popupTimeoutMs' || field === 'accessDays') {
       input[field] = /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text;
+    } else if (field === 'multiBank') {
+      // A checkbox: 'true' when ticked ('' leaves the field out: false).
+      input[field] = text === 'true' ? true : text === 'false' ? false : text;
     } else input[field] = text;
   }
   const styles = Object.fromEntries(STYLE_KEYS.filter((key) => values.styles[key].trim()).map((key) => [key, values.styles[key].trim()]));

@@ -61,7 +61,8 @@ export function htmlSnippet(config: WidgetConfig, options: SnippetOptions = {}):
   const compact = compactConfig(config);
   const attributes = (Object.keys(ATTRIBUTES) as AttributeField[])
     .filter((field) => compact[field] !== undefined)
-    .map((field) => `  ${ATTRIBUTES[field]}="${escapeHtml(String(compact[field]))}"`);
+    // A boolean attribute (multi-bank) is there or not: `compactConfig` leaves `false` out.
+    .map((field) => (compact[field] === true ? `  ${ATTRIBUTES[field]}` : `  ${ATTRIBUTES[field]}="${escapeHtml(String(compact[field]))}"`));
   const extra = propertyOnlyFields(compact);
   const hasExtra = Object.keys(extra).length > 0;
   const lines = [`<script src="${escapeHtml(options.cdnUrl ?? cdnScriptUrl(options.version))}"></script>`];

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, signInAtBank, watchPage } from '../e2e/harness.js';
+import { chooseBankAndConsent, continueToBank, launchBrowser, signInAtBank, watchPage } from '../e2e/harness.js';
 import { connectByWidget, startAccessServers, type AccessServers } from './access-harness.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -37,10 +37,9 @@ describe('the Connected banks panel', () => {
     await page.getByLabel('Days of access').fill('30');
     await page.click('#connect');
     await page.waitForURL(/\/signin\/lnk_/);
-    // A multiple-access link: the hosted page is the form with the ongoing-access consent (the widget offers it with issue 15).
-    await page.selectOption('#bank', 'bank-lakowy');
-    for (const box of await page.locator('input[name="consent"]').all()) await box.check();
-    await page.click('button[type=submit]');
+    // A multiple-access link: the hosted page is the widget, with the ongoing-access consent.
+    await chooseBankAndConsent(page, 'Bank Łąkowy');
+    await continueToBank(page);
     await signInAtBank(page);
     await page.waitForURL(/\/redirect\.html$/);
     await page.locator('#import-data table').first().waitFor();
