@@ -310,7 +310,7 @@ export function mountConnectedBanks(section, { results, resultsStatus, resultsDa
   setInterval(() => document.visibilityState === 'visible' && void pollEvents(), POLL_MS);
   void reload();
   void pollEvents();
-  return { reload };
+  return { reload, say };
 }
 
 /** The confirmation before Revoke: a modal <dialog> (focus moves into it, Escape cancels, focus returns). */

@@ -48,7 +48,7 @@ async function reconnectInWidget(access, api) {
   return `The widget above renews ${access.bankName}: accept its consents, then sign in at the bank.`;
 }
 
-mountConnectedBanks(document.querySelector('#connected-banks'), {
+const panel = mountConnectedBanks(document.querySelector('#connected-banks'), {
   results,
   resultsStatus: status,
   resultsData: data,
@@ -63,6 +63,13 @@ mountConnectedBanks(document.querySelector('#connected-banks'), {
       ' does the same with a link.',
     ),
   ],
+});
+
+// A token that no longer works: the widget says so and offers the banks; the panel says what to do.
+widget.addEventListener('signin-error', ({ detail }) => {
+  if (!detail.code.startsWith('reconnect_token_')) return;
+  widget.removeAttribute('reconnect-token');
+  panel.say(`The renewal could not start (${detail.code}): press Reconnect again for a new token.`, 'error');
 });
 
 widget.addEventListener('signin-success', async ({ detail }) => {

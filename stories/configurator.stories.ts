@@ -52,6 +52,29 @@ export const Loaded: Story = {
   },
 };
 
+/**
+ * Long-lived access: `accessMode: 'mixed'` for 90 days, `multiBank`, exported as `access-mode`,
+ * `access-days` and `multi-bank`. The pasted `reconnectToken` is left out, with a note: it is per
+ * user, your page sets it at run time.
+ */
+export const LongLivedAccess: Story = {
+  play: async (context) => {
+    const el = await configurator(context);
+    el.load(
+      JSON.stringify({
+        clientId: 'acme-budget',
+        apiBase: 'http://localhost:8787',
+        ownerExternalId: 'customer-1234',
+        country: 'PL',
+        accessMode: 'mixed',
+        accessDays: 90,
+        multiBank: true,
+        reconnectToken: 'rct_pasted_by_mistake_000001',
+      }),
+    );
+  },
+};
+
 /** Pasting a config that does not validate: each problem is named, and nothing changes. */
 export const ImportError: Story = {
   play: async (context) => {

@@ -1,9 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { Mode, WidgetConfigInput } from '../src/config/widget-config.js';
-import { globalArgTypes, globalArgs, widgetEvents, type GlobalArgs } from './args.js';
+import type { AccessMode } from '../src/core/protocol/primitives.js';
+import { SignInSuccessEvent } from '../src/events/success-event.js';
+import { catalogs, globalArgTypes, globalArgs, widgetEvents, type GlobalArgs } from './args.js';
 import { consentSets } from './consent-sets.js';
-import { storyProvider, type StoryProvider } from './mock-provider.js';
+import { storyProvider, storyReconnectTokens, type StoryProvider, type StoryReconnect } from './mock-provider.js';
 import { clickOn, deepQuery, waitFor } from './play.js';
 import '../src/components/widget/widget.define.js';
 
@@ -16,6 +18,10 @@ interface WidgetArgs extends GlobalArgs {
   mode: Mode;
   consents: 'default' | 'custom';
   brand: 'none' | 'green';
+  accessMode: AccessMode;
+  accessDays: number;
+  reconnect: StoryReconnect;
+  multiBank: boolean;
 }
 
 /** A brand through the `styles` config (tokens set through the CSSOM: fine under a strict CSP). */
@@ -37,8 +43,30 @@ const meta: Meta<WidgetArgs> = {
     mode: { control: 'inline-radio', options: ['auto', 'popup', 'redirect'], description: 'How the user reaches the bank.' },
     consents: { control: 'inline-radio', options: ['default', 'custom'], description: 'The default AIS consents or custom ones (`config.consents`).' },
     brand: { control: 'inline-radio', options: Object.keys(brands), description: 'Design tokens through `config.styles`.' },
+    accessMode: { control: 'inline-radio', options: ['single', 'multiple', 'mixed'], description: 'The access asked for (`access-mode`): one import, ongoing access, or the user chooses at the consents.' },
+    accessDays: { control: { type: 'number', min: 1, max: 180, step: 1 }, description: 'Days of ongoing access, 1–180 (`access-days`).' },
+    reconnect: {
+      control: 'inline-radio',
+      options: ['none', ...Object.keys(storyReconnectTokens)],
+      description: 'A reconnect token of the pretend provider (`reconnect-token`, from your backend): one that renews Demo Bank, an expired one, a used one.',
+    },
+    multiBank: { control: 'boolean', description: 'Offer “Connect another bank” after a success (`multi-bank`); `connections` lists each bank.' },
   },
-  args: { ...globalArgs, provider: 'ok', clientId: 'sandbox-client', ownerExternalId: 'user-42', country: 'PL', bank: '', mode: 'auto', consents: 'default', brand: 'none' },
+  args: {
+    ...globalArgs,
+    provider: 'ok',
+    clientId: 'sandbox-client',
+    ownerExternalId: 'user-42',
+    country: 'PL',
+    bank: '',
+    mode: 'auto',
+    consents: 'default',
+    brand: 'none',
+    accessMode: 'single',
+    accessDays: 180,
+    reconnect: 'none',
+    multiBank: false,
+  },
   parameters: { actions: { handles: widgetEvents } },
   render: (args) => {
     const styles = brands[args.brand];
@@ -52,6 +80,10 @@ const meta: Meta<WidgetArgs> = {
       mode=${args.mode}
       locale=${args.locale}
       theme=${args.theme}
+      access-mode=${args.accessMode}
+      access-days=${args.accessDays}
+      reconnect-token=${args.reconnect === 'none' ? '' : storyReconnectTokens[args.reconnect]}
+      ?multi-bank=${args.multiBank}
       .config=${styles || consents ? { ...(styles ? { styles } : {}), ...(consents ? { consents } : {}) } : undefined}
     ></signin-widget>`;
   },
@@ -84,14 +116,62 @@ export const ConsentsInvalid: Story = {
   play: async (context) => (await consentsReady(context)).click(),
 };
 
+/** At the consents: accepts every consent and continues to the authorize step. */
+async function acceptAll(context: Canvas): Promise<void> {
+  const button = await consentsReady(context);
+  for (const box of deepQuery(context.canvasElement, 'signin-consents')!.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.click();
+  button.click();
+  await waitFor(() => deepQuery(context.canvasElement, 'signin-launcher'));
+}
+
 /** Step 3: the consents accepted, ready to go to the bank (see the Launcher stories for what follows). */
 export const SignInAtBank: Story = {
   args: { bank: 'demo-bank-pl' },
+  play: acceptAll,
+};
+
+/**
+ * `access-mode="mixed"`: the consents step asks first, one-time access or ongoing access until a
+ * date in the user's language (`access-days`), nothing chosen for the user; Continue says why it
+ * waits, and the consent list follows the choice.
+ */
+export const AccessMixed: Story = { args: { bank: 'demo-bank-pl', accessMode: 'mixed', accessDays: 90 }, play: async (context) => void (await consentsReady(context)) };
+
+/** `access-mode="multiple"`: the ongoing-access consent names the end date (`access-days` from today). */
+export const AccessMultiple: Story = { args: { bank: 'demo-bank-pl', accessMode: 'multiple', accessDays: 30 }, play: async (context) => void (await consentsReady(context)) };
+
+/**
+ * A renewal: `reconnect-token` (from your backend) starts at the consents of that token's bank,
+ * titled "Renew access to Demo Bank", with the new end date; no bank step, no way back to it.
+ * The pretend provider answers the token (stories/mock-provider.ts), as the real one's public route does.
+ */
+export const Renewal: Story = { args: { reconnect: 'renewal' }, play: async (context) => void (await consentsReady(context)) };
+
+const noticeShown = ({ canvasElement }: Canvas) => waitFor(() => deepQuery(canvasElement, 'signin-widget')?.shadowRoot?.querySelector('[part="notice"][role="alert"]'));
+
+/** A reconnect token that expired: the widget says so (and fires `signin-error` with `reconnect_token_expired`), and offers the banks to connect anew. */
+export const RenewalExpired: Story = { args: { reconnect: 'expired' }, play: async (context) => void (await noticeShown(context)) };
+
+/** A reconnect token used already (`reconnect_token_used`): the same offer to connect the bank anew. */
+export const RenewalUsed: Story = { args: { reconnect: 'used' }, play: async (context) => void (await noticeShown(context)) };
+
+const demoBank = catalogs.small.find((bank) => bank.id === 'demo-bank-pl')!;
+
+/**
+ * `multi-bank`: after Demo Bank is connected, "Connect another bank" takes the user back to the
+ * list, where Demo Bank is marked connected; `connections` lists it. There is no provider in
+ * Storybook: the bank's success is the launcher's `signin-success`, as a real popup reports it.
+ */
+export const SecondBank: Story = {
+  args: { bank: 'demo-bank-pl', multiBank: true },
   play: async (context) => {
-    const button = await consentsReady(context);
-    for (const box of deepQuery(context.canvasElement, 'signin-consents')!.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.click();
-    button.click();
-    await waitFor(() => deepQuery(context.canvasElement, 'signin-launcher'));
+    await acceptAll(context);
+    const launcher = deepQuery(context.canvasElement, 'signin-launcher')!;
+    launcher.dispatchEvent(
+      new SignInSuccessEvent({ sessionId: 'ses_story_first_bank', sessionIdSignature: 'story-signature', bank: demoBank, consents: [], access: { mode: 'single' } }),
+    );
+    await clickOn(context.canvasElement, '[part="another-bank"]');
+    await waitFor(() => deepQuery(context.canvasElement, 'signin-bank-picker')?.shadowRoot?.querySelector('[role="option"]'));
   },
 };
 

@@ -29,4 +29,14 @@ describe('configurator stories', () => {
     const alert = bad.shadowRoot!.querySelector('[role="alert"]')!;
     expect(alert.textContent).to.contain('clientId').and.to.contain('colorPrimary').and.to.contain('mode');
   });
+
+  it('LongLivedAccess exports the access parameters, not the reconnect token', async () => {
+    const el = await fixture<SignInConfigurator>(storyTemplate(meta, stories.LongLivedAccess as never));
+    await stories.LongLivedAccess.play!({ canvasElement: el.parentElement! } as never);
+    await el.updateComplete;
+    expect(el.config).to.include({ accessMode: 'mixed', accessDays: 90, multiBank: true });
+    expect(el.config).to.not.have.property('reconnectToken');
+    expect(el.snippets!.html).to.contain('access-mode="mixed"').and.to.contain('access-days="90"').and.to.contain('multi-bank').and.not.to.contain('reconnect');
+    expect(el.shadowRoot!.querySelector('.import-note')!.textContent).to.contain('reconnectToken');
+  });
 });

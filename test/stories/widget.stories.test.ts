@@ -10,7 +10,7 @@ describe('widget stories', () => {
   const named = namedStories<Args>(stories);
 
   it('exports a story for each step and state', () => {
-    expect(named.map(([name]) => name)).to.include.members(['ChooseBank', 'Loading', 'CatalogError', 'NoBanks', 'Consents', 'ConsentsInvalid', 'SignInAtBank', 'ConfigError', 'Dark']);
+    expect(named.map(([name]) => name)).to.include.members(['ChooseBank', 'Loading', 'CatalogError', 'NoBanks', 'Consents', 'ConsentsInvalid', 'SignInAtBank', 'ConfigError', 'Dark', 'AccessMixed', 'Renewal', 'RenewalExpired', 'SecondBank']);
   });
 
   for (const [name, story] of named) {
@@ -36,5 +36,15 @@ describe('widget stories', () => {
     await waitUntil(() => consents.shadowRoot!.querySelector('[part="error"]'));
     expect((await stepOf(stories.BackToBanks)).step).to.equal('bank');
     expect((await stepOf(stories.ConfigError)).shadowRoot!.textContent).to.contain('clientId');
+    const mixed = await stepOf(stories.AccessMixed);
+    expect(mixed.step).to.equal('consents');
+    await waitUntil(() => mixed.shadowRoot!.querySelector('signin-consents')!.shadowRoot!.querySelector('[part="access-choice"]'), 'no access choice');
+    const renewal = await stepOf(stories.Renewal);
+    expect([renewal.step, renewal.shadowRoot!.querySelector('[part="title"]')!.textContent]).to.deep.equal(['consents', 'Renew access to Demo Bank']);
+    const expired = await stepOf(stories.RenewalExpired);
+    expect([expired.step, expired.shadowRoot!.querySelector('[part="notice"]')!.textContent]).to.deep.equal(['bank', 'This renewal link has expired. Choose your bank below to connect it anew.']);
+    const second = await stepOf(stories.SecondBank);
+    expect(second.step).to.equal('bank');
+    expect(second.connections.map((connection) => connection.bank.id)).to.deep.equal(['demo-bank-pl']);
   });
 });

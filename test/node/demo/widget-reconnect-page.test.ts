@@ -24,6 +24,7 @@ describe('the popup demo page: access control and Reconnect through the widget',
     await servers?.close();
   });
 
+  let usedToken = '';
   const attributes = (page: Page) =>
     page.locator('#widget').evaluate((widget) => ({
       mode: widget.getAttribute('access-mode'),
@@ -105,6 +106,22 @@ describe('the popup demo page: access control and Reconnect through the widget',
     assert.ok(Date.parse(renewed[0]!.expiresAt) > Date.parse(expiresAt), 'its end moved on');
     assert.deepEqual(seen, { violations: [], errors: [] });
     await context.close();
+    usedToken = set.token ?? '';
+  });
+
+  test('a token that no longer works: the widget says so, the panel says to press Reconnect again', async () => {
+    assert.ok(usedToken, 'the renewal above ran');
+    const page = await browser.newPage();
+    // The backend hands out the token the renewal above used up.
+    await page.route('**/api/accesses/*/reconnect-token', (route) => route.fulfill({ status: 201, json: { token: usedToken, expiresAt: new Date().toISOString(), bankId: 'bank-lakowy' } }));
+    await page.goto(`${servers.demoUrl}/`);
+    await page.locator('.bank', { hasText: 'Bank Łąkowy' }).getByRole('button', { name: 'Reconnect Bank Łąkowy' }).click();
+    await page.waitForFunction(() => document.querySelector('.panel-status')?.textContent?.includes('reconnect_token_used'));
+    assert.match(await page.locator('.panel-status').innerText(), /The renewal could not start \(reconnect_token_used\): press Reconnect again/);
+    assert.equal(await page.locator('.panel-status').getAttribute('data-kind'), 'error');
+    assert.match(await page.locator('signin-widget [part="notice"]').innerText(), /used already/);
+    assert.equal((await attributes(page)).token, null);
+    await page.close();
   });
 
   test('a reconnect token the backend cannot get: the panel says why, the widget is left as it was', async () => {
