@@ -116,7 +116,7 @@ describe('<signin-consents> access modes', () => {
     ongoing!.click();
     await el.updateComplete;
     expect(ids(el)).to.deep.equal(['data-access', 'terms', 'privacy', 'ongoing-access']);
-    expect(continueButton(el).hasAttribute('aria-disabled')).to.equal(false);
+    expect(continueButton(el).getAttribute('aria-disabled')).to.equal('false');
     await expect(el).to.be.accessible();
     single!.click();
     await el.updateComplete;

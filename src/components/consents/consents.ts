@@ -334,7 +334,7 @@ export class SignInConsents extends FormControl {
           class="button"
           type="button"
           ?disabled=${disabled}
-          aria-disabled=${this.access ? nothing : 'true'}
+          aria-disabled=${this.access ? 'false' : 'true'}
           aria-describedby=${this.access ? nothing : this.#showErrors ? 'error' : 'choose'}
           @click=${this.#onContinue}
         >

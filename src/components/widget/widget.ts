@@ -94,7 +94,7 @@ export class SignInWidget extends LitElement implements FlowCallbacks {
       accessMode: { attribute: 'access-mode' },
       /** @type {number | undefined} */
       // An empty attribute is no value (Lit's Number would make it 0).
-      accessDays: { attribute: 'access-days', converter: (value) => (value ? Number(value) : undefined) },
+      accessDays: { type: Number, attribute: 'access-days', converter: (value) => (value ? Number(value) : undefined) },
       reconnectToken: { attribute: 'reconnect-token' },
       multiBank: { type: Boolean, attribute: 'multi-bank' },
       config: { attribute: false },
