@@ -20,6 +20,7 @@ export const en = {
   'bankPicker.loadError': 'The list of banks could not be loaded.',
   'bankPicker.retry': 'Try again',
   'bankPicker.emptyCatalog': 'No banks are available for this country.',
+  'bankPicker.connected': 'Connected',
   'config.errorTitle': 'This sign-in is not set up correctly',
   'config.errorField': '{field}: {message}',
   'consents.legend': 'Your consents',

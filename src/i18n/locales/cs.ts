@@ -18,6 +18,7 @@ export default {
   'bankPicker.loadError': 'Seznam bank se nepodařilo načíst.',
   'bankPicker.retry': 'Zkusit znovu',
   'bankPicker.emptyCatalog': 'Pro tuto zemi nejsou k dispozici žádné banky.',
+  'bankPicker.connected': 'Připojená',
   'config.errorTitle': 'Toto přihlášení není správně nastaveno',
   'config.errorField': '{field}: {message}',
   'consents.legend': 'Vaše souhlasy',

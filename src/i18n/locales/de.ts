@@ -18,6 +18,7 @@ export default {
   'bankPicker.loadError': 'Die Liste der Banken konnte nicht geladen werden.',
   'bankPicker.retry': 'Erneut versuchen',
   'bankPicker.emptyCatalog': 'Für dieses Land sind keine Banken verfügbar.',
+  'bankPicker.connected': 'Verbunden',
   'config.errorTitle': 'Diese Anmeldung ist nicht richtig eingerichtet',
   'config.errorField': '{field}: {message}',
   'consents.legend': 'Ihre Einwilligungen',

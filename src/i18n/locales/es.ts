@@ -18,6 +18,7 @@ export default {
   'bankPicker.loadError': 'No se ha podido cargar la lista de bancos.',
   'bankPicker.retry': 'Reintentar',
   'bankPicker.emptyCatalog': 'No hay bancos disponibles para este país.',
+  'bankPicker.connected': 'Conectado',
   'config.errorTitle': 'Este inicio de sesión no está bien configurado',
   'config.errorField': '{field}: {message}',
   'consents.legend': 'Tus consentimientos',

@@ -18,6 +18,7 @@ export default {
   'bankPicker.loadError': 'Pankade loendit ei õnnestunud laadida.',
   'bankPicker.retry': 'Proovi uuesti',
   'bankPicker.emptyCatalog': 'Selle riigi jaoks pole ühtegi panka saadaval.',
+  'bankPicker.connected': 'Ühendatud',
   'config.errorTitle': 'See sisselogimine pole õigesti seadistatud',
   'config.errorField': '{field}: {message}',
   'consents.legend': 'Sinu nõusolekud',

@@ -18,6 +18,7 @@ export default {
   'bankPicker.loadError': 'Nepavyko įkelti bankų sąrašo.',
   'bankPicker.retry': 'Bandyti dar kartą',
   'bankPicker.emptyCatalog': 'Šioje šalyje nėra prieinamų bankų.',
+  'bankPicker.connected': 'Prijungtas',
   'config.errorTitle': 'Šis prisijungimas netinkamai sukonfigūruotas',
   'config.errorField': '{field}: {message}',
   'consents.legend': 'Jūsų sutikimai',

@@ -18,6 +18,7 @@ export default {
   'bankPicker.loadError': 'Neizdevās ielādēt banku sarakstu.',
   'bankPicker.retry': 'Mēģināt vēlreiz',
   'bankPicker.emptyCatalog': 'Šajā valstī nav pieejamu banku.',
+  'bankPicker.connected': 'Pievienota',
   'config.errorTitle': 'Šī pieteikšanās nav pareizi iestatīta',
   'config.errorField': '{field}: {message}',
   'consents.legend': 'Jūsu piekrišanas',

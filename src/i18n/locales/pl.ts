@@ -18,6 +18,7 @@ export default {
   'bankPicker.loadError': 'Nie udało się wczytać listy banków.',
   'bankPicker.retry': 'Spróbuj ponownie',
   'bankPicker.emptyCatalog': 'W tym kraju nie ma dostępnych banków.',
+  'bankPicker.connected': 'Połączony',
   'config.errorTitle': 'To logowanie nie jest poprawnie skonfigurowane',
   'config.errorField': '{field}: {message}',
   'consents.legend': 'Twoje zgody',

@@ -18,6 +18,7 @@ export default {
   'bankPicker.loadError': 'Lista băncilor nu a putut fi încărcată.',
   'bankPicker.retry': 'Încearcă din nou',
   'bankPicker.emptyCatalog': 'Nu există bănci disponibile pentru această țară.',
+  'bankPicker.connected': 'Conectată',
   'config.errorTitle': 'Această autentificare nu este configurată corect',
   'config.errorField': '{field}: {message}',
   'consents.legend': 'Consimțămintele tale',

@@ -18,6 +18,7 @@ export default {
   'bankPicker.loadError': 'Zoznam bánk sa nepodarilo načítať.',
   'bankPicker.retry': 'Skúsiť znova',
   'bankPicker.emptyCatalog': 'Pre túto krajinu nie sú k dispozícii žiadne banky.',
+  'bankPicker.connected': 'Pripojená',
   'config.errorTitle': 'Toto prihlásenie nie je správne nastavené',
   'config.errorField': '{field}: {message}',
   'consents.legend': 'Vaše súhlasy',
