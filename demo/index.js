@@ -1,12 +1,14 @@
 // The integrator's page script: logs the widget's events and, on success, asks its own backend
 // (/api/default-import, which holds the secret key) to run the Default Import, then shows the data.
 import '/dist/cdn/signin-flow.js';
-import { logEvents } from '/shared.js';
+import { DOCUMENTS, logEvents } from '/shared.js';
 import { importSession } from '/session-import.js';
 import { mountConnectedBanks } from '/connected-banks.js';
 import { el } from '/import-view.js';
 
 const widget = document.querySelector('#widget');
+// Set in the same task as the elements are registered: the widget's first update has them.
+widget.config = DOCUMENTS;
 const results = document.querySelector('#results');
 const status = document.querySelector('#import-status');
 const data = document.querySelector('#import-data');
