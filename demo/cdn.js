@@ -24,6 +24,8 @@
         apiBase: demo.sandboxUrl,
         ownerExternalId: 'demo-user-cdn',
         country: 'DE',
+        termsUrl: '/terms.html',
+        privacyUrl: '/privacy.html',
         onSuccess: function (detail) {
           record('onSuccess', detail);
         },

@@ -4,12 +4,14 @@
 // Connected banks panel renews in the widget: the backend asks the provider for a reconnect
 // token (/api/accesses/:id/reconnect-token) and the page puts it on the widget's reconnect-token.
 import '/dist/cdn/signin-flow.js';
-import { logEvents } from '/shared.js';
+import { DOCUMENTS, logEvents } from '/shared.js';
 import { importSession } from '/session-import.js';
 import { mountConnectedBanks } from '/connected-banks.js';
 import { el } from '/import-view.js';
 
 const widget = document.querySelector('#widget');
+// Set in the same task as the elements are registered: the widget's first update has them.
+widget.config = DOCUMENTS;
 const results = document.querySelector('#results');
 const status = document.querySelector('#import-status');
 const data = document.querySelector('#import-data');

@@ -8,6 +8,7 @@ import { defaultImportRequestSchema } from '../src/core/protocol/default-import.
 import { accessRoutes } from './access-routes.js';
 import { Backend } from './backend.js';
 import { linkRoutes } from './link-routes.js';
+import { DEMO_DOCUMENTS, documentPage } from './pages.js';
 import { failure, json, relay, unexpected, unreachable } from './provider.js';
 import { webhookRoutes, type WebhookRoutesOptions } from './webhook-routes.js';
 
@@ -90,6 +91,8 @@ export function createDemoApp({ sandboxUrl, sandboxSecret = '', publicUrl, webho
     const html = await readFile(new URL(file, import.meta.url), 'utf8');
     return c.html(html.replaceAll(DEFAULT_API_BASE, `api-base="${sandboxUrl}"`));
   };
+  // The terms and privacy notice the pages' consents link to.
+  for (const [file, document] of Object.entries(DEMO_DOCUMENTS)) app.get(`/${file}`, (c) => c.html(documentPage(document)));
   app.get('/', (c) => page(c, 'index.html'));
   app.get('/:file{[\\w-]+\\.html}', (c) => page(c, c.req.param('file')));
   app.get('/:file', (c, next) => (PUBLIC_FILES.has(c.req.param('file')) ? next() : c.notFound()), serveStatic({ root: `${root}/demo` }));

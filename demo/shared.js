@@ -17,3 +17,6 @@ export function logEvents(target, list) {
     });
   }
 }
+
+/** The site's terms and privacy notice (served by demo/server.ts), which the default consents link to. */
+export const DOCUMENTS = { termsUrl: '/terms.html', privacyUrl: '/privacy.html' };

@@ -1,14 +1,15 @@
 // <signin-widget mode="redirect"> on the integrator's page: the final event arrives on the page
 // the bank sends the user back to (this one, or /return-plain.html when the box is ticked).
 // The page's markup carries the whole configuration (the demo server writes the sandbox's address
-// into api-base): the elements are registered first, and this module sets its listeners and the
-// return URL in the same task, before the widget's first update.
+// into api-base): the elements are registered first, and this module sets its listeners, the
+// documents (terms and privacy notice) and the return URL in the same task, before the widget's first update.
 import '/dist/cdn/signin-flow.js';
-import { logEvents } from '/shared.js';
+import { DOCUMENTS, logEvents } from '/shared.js';
 import { importSession, showFinal } from '/session-import.js';
 
 const PLAIN_RETURN = 'acme-demo:plain-return';
 const widget = document.querySelector('#widget');
+widget.config = DOCUMENTS;
 const plain = document.querySelector('#plain-return');
 const results = document.querySelector('#results');
 

@@ -20,6 +20,7 @@ export const en = {
   'bankPicker.loadError': 'The list of banks could not be loaded.',
   'bankPicker.retry': 'Try again',
   'bankPicker.emptyCatalog': 'No banks are available for this country.',
+  'bankPicker.connected': 'Connected',
   'config.errorTitle': 'This sign-in is not set up correctly',
   'config.errorField': '{field}: {message}',
   'consents.legend': 'Your consents',
@@ -42,7 +43,7 @@ export const en = {
   'consents.valueMissing': 'Accept the required consents.',
   'consents.default.data.label': 'I agree that my account data (account holder, accounts, balances and transactions) is retrieved from my bank and shared with this service.',
   'consents.default.data.details':
-    'Access is read-only: nobody can make payments or change anything in your accounts. The data is retrieved now and, while this consent is valid, each time the service refreshes it. You can withdraw this consent at any time, at your bank or with this service; data already shared is then handled as the privacy notice describes.',
+    'Access is read-only: nobody can make payments or change anything in your accounts. The data is retrieved now and, while this consent is valid, each time the service refreshes it. You can withdraw this consent at any time, at your bank or with this service; no more data is retrieved after that.',
   'consents.default.terms.label': 'I accept the [terms of service]({url}) of the account information service.',
   'consents.default.terms.details': 'The terms describe the account information service: who provides it, what it does and does not do, how long access lasts, what it costs (nothing for you) and how to complain.',
   'consents.default.privacy.label': 'I have read the [privacy notice]({url}).',

@@ -1,9 +1,10 @@
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { comboboxAxe } from '../helpers/axe.js';
 import type { SignInBankPicker } from '../../src/components/bank-picker/bank-picker.js';
 import { fixtureBanks, generateBanks } from '../fixtures/banks.js';
+import { bankSchema } from '../../src/core/protocol/catalog.js';
 import type { SignInCatalogErrorEvent } from '../../src/events/catalog-error-event.js';
 
 /** Waits for the element, and for the re-render after it measured its rows. */
@@ -40,6 +41,14 @@ async function press(el: SignInBankPicker, key: string) {
   await sendKeys({ press: key });
   await settle(el);
 }
+
+/** Banks with notes: one long enough to be cut in a row at 360 px. */
+const longStatus = 'This bank is temporarily unavailable while it upgrades its systems. Please try again after 18:00.';
+const statusBanks = [
+  bankSchema.parse({ id: 'slow', name: 'Alpha Bank', country: 'PL', status: 'degraded', statusMessage: 'Logins take up to a minute today because of heavy traffic.' }),
+  bankSchema.parse({ id: 'down', name: 'Beta Bank', country: 'PL', status: 'down', statusMessage: longStatus }),
+  bankSchema.parse({ id: 'fine', name: 'Gamma Bank', country: 'PL' }),
+];
 
 describe('<signin-bank-picker>', () => {
   describe('combobox semantics', () => {
@@ -205,23 +214,130 @@ describe('<signin-bank-picker>', () => {
   });
 
   describe('bank status', () => {
-    it('shows a down bank as disabled with its reason, skips it and refuses a click', async () => {
+    it('shows a down bank as disabled with its reason, and refuses a click', async () => {
       const el = await picker();
       await type(el, 'zachodni');
       const [down] = options(el);
       expect(down!.getAttribute('aria-disabled')).to.equal('true');
       expect(down!.querySelector('[part="status"]')!.textContent).to.equal('Unavailable: Planned maintenance');
-      await press(el, 'ArrowDown');
-      expect(activeOption(el)).to.equal(null);
       down!.click();
       expect(el.value).to.equal('');
       await expect(el).to.be.accessible(comboboxAxe);
+    });
+
+    it('lands on a down bank with the arrows, as on any bank: announced unavailable, Enter does not choose it', async () => {
+      const el = await picker({ banks: statusBanks, layout: 'list' });
+      expect(names(el)).to.deep.equal(['Alpha Bank', 'Beta Bank', 'Gamma Bank']);
+      input(el).focus();
+      await press(el, 'ArrowDown');
+      await press(el, 'ArrowDown');
+      const down = activeOption(el)!;
+      expect(down.getAttribute('aria-posinset')).to.equal('2');
+      expect(down.getAttribute('aria-disabled')).to.equal('true');
+      expect(down.textContent).to.contain('Unavailable: This bank is temporarily unavailable');
+      await press(el, 'Enter');
+      expect(el.value).to.equal('');
+      await press(el, 'ArrowDown');
+      expect(activeOption(el)?.getAttribute('aria-posinset')).to.equal('3');
+      await press(el, 'ArrowUp');
+      await press(el, 'ArrowUp');
+      expect(activeOption(el)?.getAttribute('aria-posinset')).to.equal('1');
+      await press(el, 'End');
+      await press(el, 'Enter');
+      expect(el.value).to.equal('fine');
+    });
+
+    describe('at 360 px wide', () => {
+      before(() => setViewport({ width: 360, height: 640 }));
+      after(() => setViewport({ width: 800, height: 600 }));
+
+      it('shows the full status of the active bank under the list, keyboard-active or hovered; rows keep their height', async () => {
+        const el = await picker({ banks: statusBanks, layout: 'list' });
+        const detail = () => $(el, '[part="status-detail"]');
+        const row = options(el)[1]!;
+        const note = row.querySelector<HTMLElement>('[part="status"]')!;
+        expect(note.scrollWidth, 'the row cuts the status').to.be.greaterThan(note.clientWidth);
+        const rowHeight = row.getBoundingClientRect().height;
+        expect(detail()).to.equal(null);
+        input(el).focus();
+        await press(el, 'ArrowDown');
+        await press(el, 'ArrowDown');
+        expect(detail()!.textContent).to.equal(`Unavailable: ${longStatus}`);
+        // Fully shown: not cut, inside the element, under the list.
+        const box = detail()!.getBoundingClientRect();
+        expect(detail()!.scrollWidth).to.be.at.most(detail()!.clientWidth);
+        expect(box.top).to.be.at.least($(el, '[part="listbox"]')!.getBoundingClientRect().bottom - 1);
+        expect(box.right).to.be.at.most(360);
+        // The option's name holds the status already: the detail is not read a second time.
+        expect(detail()!.getAttribute('aria-hidden')).to.equal('true');
+        expect(options(el)[1]!.getBoundingClientRect().height).to.equal(rowHeight);
+        // The pointer makes the bank under it the active one.
+        const first = options(el)[0]!.getBoundingClientRect();
+        await sendMouse({ type: 'move', position: [Math.round(first.left + 20), Math.round(first.top + first.height / 2)] });
+        await settle(el);
+        expect(activeOption(el)).to.equal(options(el)[0]);
+        expect(detail()!.textContent).to.equal('May be slow: Logins take up to a minute today because of heavy traffic.');
+        const fine = options(el)[2]!.getBoundingClientRect();
+        await sendMouse({ type: 'move', position: [Math.round(fine.left + 20), Math.round(fine.top + fine.height / 2)] });
+        await settle(el);
+        expect(detail()).to.equal(null);
+        await sendMouse({ type: 'move', position: [0, 0] });
+        await expect(el).to.be.accessible(comboboxAxe);
+      });
     });
 
     it('marks a degraded bank', async () => {
       const el = await picker();
       await type(el, 'strasse');
       expect(options(el)[0]!.querySelector('[part="status"]')!.textContent).to.equal('May be slow');
+    });
+  });
+
+  describe('list height', () => {
+    it('shrinks to its rows when fewer banks than fill it, and keeps its height with more', async () => {
+      const el = await picker({ banks: statusBanks, layout: 'list' });
+      const listbox = () => $(el, '[part="listbox"]')!.getBoundingClientRect().height;
+      const rowHeight = options(el)[0]!.getBoundingClientRect().height;
+      expect(listbox()).to.be.closeTo(3 * rowHeight, 1);
+      expect($(el, '.list-area')!.getBoundingClientRect().height).to.be.closeTo(3 * rowHeight + 2, 1);
+      const full = parseFloat(getComputedStyle(document.documentElement).fontSize) * 20;
+      el.banks = generateBanks(50);
+      await settle(el);
+      expect($(el, '.list-area')!.getBoundingClientRect().height).to.be.closeTo(full, 1);
+      el.style.setProperty('--signin-bank-list-height', '40rem');
+      el.banks = generateBanks(9);
+      await settle(el);
+      expect(listbox()).to.be.closeTo(9 * rowHeight, 1);
+    });
+  });
+
+  describe('connected banks', () => {
+    it('tags the banks in connected and refuses to choose them, by click or by keyboard', async () => {
+      const el = await picker({ banks: statusBanks, layout: 'list', connected: ['fine'] });
+      const fine = options(el)[2]!;
+      expect(fine.getAttribute('aria-disabled')).to.equal('true');
+      expect(fine.querySelector('[part="tag"]')!.textContent).to.equal('Connected');
+      expect(options(el)[0]!.querySelector('[part="tag"]')).to.equal(null);
+      fine.click();
+      expect(el.value).to.equal('');
+      input(el).focus();
+      await press(el, 'End');
+      expect(activeOption(el)).to.equal(fine);
+      await press(el, 'Enter');
+      expect(el.value).to.equal('');
+      await expect(el).to.be.accessible(comboboxAxe);
+      // Its accessible name (from its content, laid out) says so.
+      expect(fine.innerText.replace(/\s+/g, ' ')).to.contain('Gamma Bank Connected');
+      el.connected = [];
+      await settle(el);
+      expect(options(el)[2]!.getAttribute('aria-disabled')).to.equal('false');
+      options(el)[2]!.click();
+      expect(el.value).to.equal('fine');
+    });
+
+    it('says Connected in the user\'s language', async () => {
+      const el = await picker({ banks: statusBanks, layout: 'list', connected: ['fine'], locale: 'de' });
+      await waitUntil(() => options(el)[2]?.querySelector('[part="tag"]')?.textContent === 'Verbunden', 'no German tag');
     });
   });
 
@@ -295,7 +411,7 @@ describe('<signin-bank-picker>', () => {
       await expect(el).to.be.accessible(comboboxAxe);
       await waitUntil(() => options(el).length > 0, 'banks did not load', { timeout: 3000 });
       expect(names(el)).to.deep.equal(['Demo Bank', 'Bank Śląski', 'Broken Logo Bank']);
-      expect($(el, '.list-area')!.getBoundingClientRect().height).to.equal(before);
+      expect($(el, '.list-area')!.getBoundingClientRect().height, 'as tall as its rows, no taller than the skeleton').to.be.closeTo(3 * options(el)[0]!.getBoundingClientRect().height + 2, 1).and.below(before);
     });
 
     it('shows an error with a retry that loads again', async () => {

@@ -62,3 +62,20 @@ for (const [name, reference, loaders] of SETS) {
     }
   });
 }
+
+describe('the default data-access consent', () => {
+  // Its details are shown whether or not a privacy notice is configured (without privacyUrl its
+  // consent is left out): they must not send the user to a document that may not be there.
+  const privacyNotice: Record<string, RegExp> = {
+    en: /privacy/i, cs: /ochran/i, de: /datenschutz/i, es: /privacidad/i, et: /privaatsus/i,
+    lt: /privatum/i, lv: /privātum/i, pl: /prywatno/i, ro: /confidențialitate/i, sk: /ochran/i,
+  };
+  for (const locale of LOCALES) {
+    it(`names no privacy notice in its details (${locale})`, async () => {
+      const catalog: Messages = locale === 'en' ? en : (await localeLoaders[locale]!()).default;
+      const privacy = catalog['consents.default.privacy.label'];
+      expect(String(privacy)).to.match(privacyNotice[locale]!, 'the pattern finds the notice’s name');
+      expect(String(catalog['consents.default.data.details'])).not.to.match(privacyNotice[locale]!);
+    });
+  }
+});

@@ -44,15 +44,16 @@ export const bankPickerStyles = css`
     outline: 3px solid var(--_focus-ring);
     outline-offset: 1px;
   }
+  /* As tall as its content, up to the list's height: the list inside shrinks and scrolls. */
   .list-area {
     box-sizing: border-box;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     overflow: hidden;
-  }
-  :host([layout='list']) .list-area {
-    block-size: var(--_list-height);
+    max-block-size: var(--_list-height);
+    display: flex;
+    flex-direction: column;
   }
   /* In the top layer (popover), placed under or over the input by PopupListController. */
   :host([layout='combobox']) .list-area {
@@ -62,19 +63,13 @@ export const bankPickerStyles = css`
     padding: 0;
     color: inherit;
     box-shadow: var(--_shadow);
-    max-block-size: var(--_list-height);
-    /* Cut to the room it is given: the list inside shrinks and scrolls. */
-    display: flex;
-    flex-direction: column;
-  }
-  :host([layout='combobox']) [part='listbox'] {
-    flex: 0 1 auto;
-    min-block-size: 0;
   }
   [part='listbox'] {
+    flex: 0 1 auto;
+    min-block-size: 0;
     box-sizing: border-box;
-    block-size: var(--_list-height);
-    max-block-size: 100%;
+    /* As tall as its rows (--_rows, set by the element), up to the list's height. */
+    block-size: min(var(--_list-height), var(--_rows) * var(--_row-height));
     overflow-y: auto;
     overscroll-behavior: contain;
     /* Rows come and go as the list scrolls: the browser must not shift the scroll to follow them. */
@@ -83,7 +78,21 @@ export const bankPickerStyles = css`
     contain: strict;
   }
   :host([layout='combobox']) [part='listbox'] {
-    block-size: min(var(--_list-height), var(--_visible-rows, 6) * var(--_row-height));
+    block-size: min(var(--_list-height), min(var(--_rows), 6) * var(--_row-height));
+  }
+  [part='status-detail'] {
+    margin: 0;
+    padding: calc(var(--_spacing) / 2) var(--_spacing);
+    border-block-start: 1px solid var(--_border);
+    font-size: var(--_font-size-small);
+    overflow-wrap: anywhere;
+  }
+  [part='tag'] {
+    flex: none;
+    padding-inline: calc(var(--_spacing) / 2);
+    border: 1px solid;
+    border-radius: var(--_radius);
+    font-size: var(--_font-size-small);
   }
   .missing-note {
     display: grid;
@@ -135,8 +144,6 @@ export const bankPickerStyles = css`
     color: #fff;
     background: hsl(var(--_hue, 220) 55% 30%);
   }
-  /* The popup list is as tall as its rows, up to six (classes: a strict CSP blocks style attributes). */
-  ${unsafeCSS(Array.from({ length: 6 }, (_, i) => `.rows-${i + 1} { --_visible-rows: ${i + 1}; }`).join('\n'))}
   /* Monogram colours by class, not by style attribute: a strict CSP blocks those. */
   ${unsafeCSS(Array.from({ length: 12 }, (_, i) => `.hue-${i} { --_hue: ${i * 30}; }`).join('\n'))}
   .text {

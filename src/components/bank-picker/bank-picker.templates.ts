@@ -11,11 +11,21 @@ export interface OptionState {
   readonly setSize: number;
   readonly active: boolean;
   readonly chosen: boolean;
+  /** Connected already (the picker's `connected`): tagged, and cannot be chosen. */
+  readonly connected: boolean;
   readonly failedLogos: ReadonlySet<string>;
   /** The logo URL to show, if any (see {@link logoRule}). */
   readonly logoUrl: (logoUrl: string | undefined) => string | undefined;
   readonly onLogoError: (url: string) => void;
   readonly onChoose: (index: number) => void;
+  /** The pointer is on the row (hover, or a tap): it becomes the active one. */
+  readonly onPoint: (index: number) => void;
+}
+
+/** A bank's status note in full ("Unavailable: Planned maintenance"), or '' when it has none. */
+export function statusNote(bank: BankMatch['bank'], i18n: Localizer): string {
+  const note = bank.status === 'down' ? i18n.t('bankPicker.statusDown') : bank.status === 'degraded' ? i18n.t('bankPicker.statusDegraded') : '';
+  return note && bank.statusMessage ? `${note}: ${bank.statusMessage}` : note;
 }
 
 function highlight(text: string, ranges: BankMatch['ranges']) {
@@ -32,8 +42,8 @@ function logo(name: string, logoUrl: string | undefined, state: OptionState): Te
 
 /** One bank in the list: logo, highlighted name (and the alias or BIC that matched), status note. */
 export function renderOption({ bank, text, field, ranges, nameRanges }: BankMatch, state: OptionState, i18n: Localizer): TemplateResult {
-  const down = bank.status === 'down';
-  const note = down ? i18n.t('bankPicker.statusDown') : bank.status === 'degraded' ? i18n.t('bankPicker.statusDegraded') : '';
+  const disabled = bank.status === 'down' || state.connected;
+  const note = statusNote(bank, i18n);
   const name = field === 'name' ? highlight(text, ranges) : html`${highlight(bank.name, nameRanges)} <span class="matched-alias">(${highlight(text, ranges)})</span>`;
   // The keyboard reaches options through the combobox input (aria-activedescendant), as in the APG pattern.
   // eslint-disable-next-line lit-a11y/click-events-have-key-events
@@ -43,16 +53,18 @@ export function renderOption({ bank, text, field, ranges, nameRanges }: BankMatc
     role="option"
     class=${[state.active ? 'active' : '', state.chosen ? 'chosen' : ''].join(' ')}
     aria-selected=${state.active ? 'true' : 'false'}
-    aria-disabled=${down ? 'true' : 'false'}
+    aria-disabled=${disabled ? 'true' : 'false'}
     aria-posinset=${state.index + 1}
     aria-setsize=${state.setSize}
     @click=${() => state.onChoose(state.index)}
+    @pointerenter=${() => state.onPoint(state.index)}
   >
     ${logo(bank.name, bank.logoUrl, state)}
     <span class="text">
       <span class="name">${name}</span>
-      ${note ? html`<span part="status">${note}${bank.statusMessage ? html`: ${bank.statusMessage}` : nothing}</span>` : nothing}
+      ${note ? html`<span part="status">${note}</span>` : nothing}
     </span>
+    ${state.connected ? html`<span part="tag">${i18n.t('bankPicker.connected')}</span>` : nothing}
     ${state.chosen ? html`<span class="check" aria-hidden="true">✓</span>` : nothing}
   </div>`;
 }

@@ -19,7 +19,7 @@ import { ThemeController } from '../../controllers/theme-controller.js';
 import { FormControl, type FormValidity } from '../shared/form-control.js';
 import { documentUrlSchema, emailSchema } from '../../config/consents.js';
 import { bankPickerStyles } from './bank-picker.styles.js';
-import { logoRule, renderCountrySelect, renderLoadError, renderNoResults, renderOption, renderSkeleton } from './bank-picker.templates.js';
+import { logoRule, renderCountrySelect, renderLoadError, renderNoResults, renderOption, renderSkeleton, statusNote } from './bank-picker.templates.js';
 
 const countriesConverter = { fromAttribute: (value: string | null) => parseCountries(value ?? ''), toAttribute: (value: string[]) => value.join(',') };
 
@@ -42,6 +42,8 @@ const countriesConverter = { fromAttribute: (value: string | null) => parseCount
  * @csspart logo - The bank's logo image or monogram.
  * @csspart monogram - The initials shown when a bank has no usable logo.
  * @csspart status - The "unavailable" or "may be slow" note of a bank.
+ * @csspart status-detail - The full note of the active (keyboard-active, hovered or tapped) bank, under the list: a row may cut it short.
+ * @csspart tag - The "Connected" tag of a bank in `connected`.
  * @csspart skeleton - The placeholder rows while the catalog loads.
  * @csspart error - The "could not be loaded" message.
  * @csspart retry-button - The button that loads the catalog again.
@@ -50,7 +52,7 @@ const countriesConverter = { fromAttribute: (value: string | null) => parseCount
  * @csspart missing-note - What comes next once the user said their bank is not listed.
  * @csspart missing-link - The page or e-mail address (`missing-bank-url`, `missing-bank-email`) offered in that note.
  *
- * @cssproperty --signin-bank-list-height - Height of the list (default 20rem).
+ * @cssproperty --signin-bank-list-height - Height of the list (default 20rem); a list of fewer banks is as tall as its rows.
  * @cssproperty --signin-color-background - Background behind the element (transparent; #111827 dark).
  * @cssproperty --signin-color-primary - Brand colour of buttons and of the chosen-bank mark.
  * @cssproperty --signin-color-link - Colour of the "my bank is not listed" and "try again" buttons (follows primary).
@@ -93,6 +95,7 @@ export class SignInBankPicker extends FormControl {
       label: {},
       missingBankUrl: { attribute: 'missing-bank-url' },
       missingBankEmail: { attribute: 'missing-bank-email' },
+      connected: { attribute: false },
       missingNoted: { state: true },
       query: { state: true },
       open: { state: true },
@@ -128,6 +131,9 @@ export class SignInBankPicker extends FormControl {
   missingBankUrl = '';
   /** After "My bank is not listed": an address the user can write to. */
   missingBankEmail = '';
+  /** Ids of the banks the user has connected already: they are tagged "Connected" and cannot be chosen
+   * (as an unavailable bank). `<signin-widget multi-bank>` passes the banks connected in it. */
+  connected: readonly string[] = [];
 
   private missingNoted = false;
 
@@ -203,11 +209,23 @@ export class SignInBankPicker extends FormControl {
       this.#runSearch();
     } else if (changed.has('query')) this.#runSearch();
     if (changed.has('query')) this.missingNoted = false;
-    const shape = `${this.#catalog.status} ${Math.min(this.#results.length, 6)}`;
+    const shape = `${this.#catalog.status} ${Math.min(this.#results.length, 6)} ${this.#detail()}`;
     if (shape !== this.#popupShape) {
       this.#popupShape = shape;
       this.#popup.relayout();
     }
+  }
+
+  override update(changed: PropertyValues): void {
+    super.update(changed);
+    // The list is as tall as its rows, up to its height (CSSOM, as a strict CSP blocks style attributes).
+    this.#listbox?.style.setProperty('--_rows', `${this.#results.length}`);
+  }
+
+  /** The full note of the active bank, shown under the list. */
+  #detail(): string {
+    const bank = this.activeIndex >= 0 ? this.#results.at(this.activeIndex)?.bank : undefined;
+    return bank ? statusNote(bank, this.#i18n.localizer) : '';
   }
 
   #sourceBanks(): readonly Bank[] {
@@ -228,7 +246,8 @@ export class SignInBankPicker extends FormControl {
 
   #runSearch(): void {
     this.#results = this.#index.search(this.query);
-    this.#navigation.reset(this.#results.length, (i) => this.#results.at(i)?.bank.status === 'down');
+    // The arrows land on unavailable and connected banks too: they are announced so (aria-disabled, their note) and cannot be chosen.
+    this.#navigation.reset(this.#results.length);
     this.activeIndex = this.#navigation.active;
     this.#list.reset();
   }
@@ -278,21 +297,21 @@ export class SignInBankPicker extends FormControl {
     if (this.#catalog.status === 'loading') return renderSkeleton(this.#i18n.localizer);
     if (this.#catalog.status === 'error') return renderLoadError(this.#i18n.localizer, () => this.#retry());
     if (this.#results.length === 0) return renderNoResults(this.#i18n.localizer, this.query.trim(), this.#missingNextStep(), () => this.#onMissing());
-    const rows = `rows-${Math.min(this.#results.length, 6)}`;
     const { start, end } = this.#list.window(this.#results.length);
     const rendered = [];
     const logoUrl = logoRule(this.banks === undefined ? this.apiBase : '');
     for (let index = start; index < end; index++) rendered.push(this.#renderRow(index, logoUrl));
+    const detail = this.#detail();
+    // The detail repeats the active option's note for the eye (a row may cut it short); the option's name has it in full already.
     return html`<div
       part="listbox"
-      class=${rows}
       role="listbox"
       aria-label=${label}
       tabindex="-1"
       @scroll=${this.#list.onScroll}
     >
       <div class="rows" role="none">${rendered}</div>
-    </div>`;
+    </div>${detail ? html`<p part="status-detail" aria-hidden="true">${detail}</p>` : nothing}`;
   }
 
   #renderRow(index: number, logoUrl: (url: string | undefined) => string | undefined) {
@@ -303,6 +322,7 @@ export class SignInBankPicker extends FormControl {
       setSize: this.#results.length,
       active: index === this.activeIndex,
       chosen: match.bank.id === this.value,
+      connected: this.connected.includes(match.bank.id),
       failedLogos: this.#failedLogos,
       logoUrl,
       onLogoError: (url) => {
@@ -310,6 +330,7 @@ export class SignInBankPicker extends FormControl {
         this.requestUpdate();
       },
       onChoose: (i) => this.#choose(i),
+      onPoint: (i) => (this.activeIndex = this.#navigation.active = i),
     }, this.#i18n.localizer);
   }
 
@@ -351,7 +372,7 @@ export class SignInBankPicker extends FormControl {
 
   #choose(index: number): void {
     const bank = this.#results.at(index)?.bank;
-    if (!bank || bank.status === 'down') return;
+    if (!bank || bank.status === 'down' || this.connected.includes(bank.id)) return;
     const changed = bank.id !== this.value;
     this.value = bank.id;
     this.query = bank.name;

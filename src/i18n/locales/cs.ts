@@ -18,6 +18,7 @@ export default {
   'bankPicker.loadError': 'Seznam bank se nepodařilo načíst.',
   'bankPicker.retry': 'Zkusit znovu',
   'bankPicker.emptyCatalog': 'Pro tuto zemi nejsou k dispozici žádné banky.',
+  'bankPicker.connected': 'Připojená',
   'config.errorTitle': 'Toto přihlášení není správně nastaveno',
   'config.errorField': '{field}: {message}',
   'consents.legend': 'Vaše souhlasy',
@@ -41,7 +42,7 @@ export default {
   'consents.default.data.label':
     'Souhlasím s tím, že údaje o mých účtech (majitel, účty, zůstatky a transakce) budou získány z mé banky a sdíleny s touto službou.',
   'consents.default.data.details':
-    'Přístup je pouze pro čtení: nikdo nemůže zadávat platby ani na vašich účtech nic měnit. Údaje se získají nyní a, dokud je tento souhlas platný, pokaždé, když je služba aktualizuje. Souhlas můžete kdykoli odvolat, ve své bance nebo u této služby; s již sdílenými údaji se pak nakládá podle informací o ochraně osobních údajů.',
+    'Přístup je pouze pro čtení: nikdo nemůže zadávat platby ani na vašich účtech nic měnit. Údaje se získají nyní a, dokud je tento souhlas platný, pokaždé, když je služba aktualizuje. Souhlas můžete kdykoli odvolat, ve své bance nebo u této služby; poté se už žádné další údaje nezískávají.',
   'consents.default.terms.label': 'Přijímám [obchodní podmínky]({url}) služby informování o účtu.',
   'consents.default.terms.details':
     'Podmínky popisují službu informování o účtu: kdo ji poskytuje, co dělá a co ne, jak dlouho přístup trvá, kolik stojí (vás nic) a jak podat stížnost.',

@@ -18,6 +18,7 @@ export default {
   'bankPicker.loadError': 'Die Liste der Banken konnte nicht geladen werden.',
   'bankPicker.retry': 'Erneut versuchen',
   'bankPicker.emptyCatalog': 'Für dieses Land sind keine Banken verfügbar.',
+  'bankPicker.connected': 'Verbunden',
   'config.errorTitle': 'Diese Anmeldung ist nicht richtig eingerichtet',
   'config.errorField': '{field}: {message}',
   'consents.legend': 'Ihre Einwilligungen',
@@ -41,7 +42,7 @@ export default {
   'consents.default.data.label':
     'Ich willige ein, dass meine Kontodaten (Kontoinhaber, Konten, Salden und Umsätze) bei meiner Bank abgerufen und mit diesem Dienst geteilt werden.',
   'consents.default.data.details':
-    'Der Zugriff ist rein lesend: Niemand kann Zahlungen ausführen oder etwas an Ihren Konten ändern. Die Daten werden jetzt abgerufen und, solange diese Einwilligung gilt, jedes Mal, wenn der Dienst sie aktualisiert. Sie können diese Einwilligung jederzeit widerrufen, bei Ihrer Bank oder bei diesem Dienst; bereits geteilte Daten werden dann so behandelt, wie es die Datenschutzhinweise beschreiben.',
+    'Der Zugriff ist rein lesend: Niemand kann Zahlungen ausführen oder etwas an Ihren Konten ändern. Die Daten werden jetzt abgerufen und, solange diese Einwilligung gilt, jedes Mal, wenn der Dienst sie aktualisiert. Sie können diese Einwilligung jederzeit widerrufen, bei Ihrer Bank oder bei diesem Dienst; danach werden keine Daten mehr abgerufen.',
   'consents.default.terms.label': 'Ich akzeptiere die [Nutzungsbedingungen]({url}) des Kontoinformationsdienstes.',
   'consents.default.terms.details':
     'Die Bedingungen beschreiben den Kontoinformationsdienst: wer ihn anbietet, was er tut und was nicht, wie lange der Zugriff besteht, was er kostet (für Sie nichts) und wie Sie sich beschweren können.',

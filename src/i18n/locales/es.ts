@@ -18,6 +18,7 @@ export default {
   'bankPicker.loadError': 'No se ha podido cargar la lista de bancos.',
   'bankPicker.retry': 'Reintentar',
   'bankPicker.emptyCatalog': 'No hay bancos disponibles para este país.',
+  'bankPicker.connected': 'Conectado',
   'config.errorTitle': 'Este inicio de sesión no está bien configurado',
   'config.errorField': '{field}: {message}',
   'consents.legend': 'Tus consentimientos',
@@ -41,7 +42,7 @@ export default {
   'consents.default.data.label':
     'Acepto que los datos de mis cuentas (titular, cuentas, saldos y movimientos) se obtengan de mi banco y se compartan con este servicio.',
   'consents.default.data.details':
-    'El acceso es de solo lectura: nadie puede hacer pagos ni cambiar nada en tus cuentas. Los datos se obtienen ahora y, mientras este consentimiento siga vigente, cada vez que el servicio los actualice. Puedes retirar este consentimiento en cualquier momento, en tu banco o en este servicio; los datos ya compartidos se tratarán entonces como indica el aviso de privacidad.',
+    'El acceso es de solo lectura: nadie puede hacer pagos ni cambiar nada en tus cuentas. Los datos se obtienen ahora y, mientras este consentimiento siga vigente, cada vez que el servicio los actualice. Puedes retirar este consentimiento en cualquier momento, en tu banco o en este servicio; a partir de entonces no se obtienen más datos.',
   'consents.default.terms.label': 'Acepto las [condiciones del servicio]({url}) de información sobre cuentas.',
   'consents.default.terms.details':
     'Las condiciones describen el servicio de información sobre cuentas: quién lo presta, qué hace y qué no, cuánto dura el acceso, cuánto cuesta (a ti, nada) y cómo presentar una reclamación.',

@@ -18,6 +18,7 @@ export default {
   'bankPicker.loadError': 'Pankade loendit ei õnnestunud laadida.',
   'bankPicker.retry': 'Proovi uuesti',
   'bankPicker.emptyCatalog': 'Selle riigi jaoks pole ühtegi panka saadaval.',
+  'bankPicker.connected': 'Ühendatud',
   'config.errorTitle': 'See sisselogimine pole õigesti seadistatud',
   'config.errorField': '{field}: {message}',
   'consents.legend': 'Sinu nõusolekud',
@@ -40,7 +41,7 @@ export default {
   'consents.valueMissing': 'Anna nõutud nõusolekud.',
   'consents.default.data.label': 'Nõustun, et minu kontoandmed (kontoomanik, kontod, saldod ja tehingud) hangitakse minu pangast ja jagatakse selle teenusega.',
   'consents.default.data.details':
-    'Juurdepääs on ainult lugemiseks: keegi ei saa teha makseid ega sinu kontodel midagi muuta. Andmed hangitakse kohe ja seni, kuni see nõusolek kehtib, iga kord, kui teenus neid värskendab. Võid selle nõusoleku igal ajal tagasi võtta oma pangas või selles teenuses; juba jagatud andmeid töödeldakse siis nii, nagu privaatsusteade kirjeldab.',
+    'Juurdepääs on ainult lugemiseks: keegi ei saa teha makseid ega sinu kontodel midagi muuta. Andmed hangitakse kohe ja seni, kuni see nõusolek kehtib, iga kord, kui teenus neid värskendab. Võid selle nõusoleku igal ajal tagasi võtta oma pangas või selles teenuses; pärast seda andmeid enam ei hangita.',
   'consents.default.terms.label': 'Nõustun kontoteabe teenuse [kasutustingimustega]({url}).',
   'consents.default.terms.details':
     'Tingimustes kirjeldatakse kontoteabe teenust: kes seda osutab, mida see teeb ja mida mitte, kui kaua juurdepääs kestab, mis see maksab (sinule mitte midagi) ja kuidas kaebust esitada.',

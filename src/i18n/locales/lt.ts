@@ -18,6 +18,7 @@ export default {
   'bankPicker.loadError': 'Nepavyko įkelti bankų sąrašo.',
   'bankPicker.retry': 'Bandyti dar kartą',
   'bankPicker.emptyCatalog': 'Šioje šalyje nėra prieinamų bankų.',
+  'bankPicker.connected': 'Prijungtas',
   'config.errorTitle': 'Šis prisijungimas netinkamai sukonfigūruotas',
   'config.errorField': '{field}: {message}',
   'consents.legend': 'Jūsų sutikimai',
@@ -41,7 +42,7 @@ export default {
   'consents.default.data.label':
     'Sutinku, kad mano sąskaitų duomenys (sąskaitų turėtojas, sąskaitos, likučiai ir operacijos) būtų gauti iš mano banko ir perduoti šiai paslaugai.',
   'consents.default.data.details':
-    'Prieiga skirta tik skaityti: niekas negali atlikti mokėjimų ar ką nors pakeisti jūsų sąskaitose. Duomenys gaunami dabar ir, kol šis sutikimas galioja, kaskart, kai paslauga juos atnaujina. Šį sutikimą galite bet kada atšaukti savo banke arba šioje paslaugoje; jau perduoti duomenys tada tvarkomi taip, kaip aprašyta privatumo pranešime.',
+    'Prieiga skirta tik skaityti: niekas negali atlikti mokėjimų ar ką nors pakeisti jūsų sąskaitose. Duomenys gaunami dabar ir, kol šis sutikimas galioja, kaskart, kai paslauga juos atnaujina. Šį sutikimą galite bet kada atšaukti savo banke arba šioje paslaugoje; po to duomenys nebegaunami.',
   'consents.default.terms.label': 'Sutinku su sąskaitos informacijos paslaugos [naudojimo sąlygomis]({url}).',
   'consents.default.terms.details':
     'Sąlygose aprašyta sąskaitos informacijos paslauga: kas ją teikia, ką ji daro ir ko nedaro, kiek laiko galioja prieiga, kiek ji kainuoja (jums – nieko) ir kaip pateikti skundą.',

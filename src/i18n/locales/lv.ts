@@ -18,6 +18,7 @@ export default {
   'bankPicker.loadError': 'Neizdevās ielādēt banku sarakstu.',
   'bankPicker.retry': 'Mēģināt vēlreiz',
   'bankPicker.emptyCatalog': 'Šajā valstī nav pieejamu banku.',
+  'bankPicker.connected': 'Pievienota',
   'config.errorTitle': 'Šī pieteikšanās nav pareizi iestatīta',
   'config.errorField': '{field}: {message}',
   'consents.legend': 'Jūsu piekrišanas',
@@ -41,7 +42,7 @@ export default {
   'consents.default.data.label':
     'Piekrītu, ka mani kontu dati (konta turētājs, konti, atlikumi un darījumi) tiek iegūti no manas bankas un kopīgoti ar šo pakalpojumu.',
   'consents.default.data.details':
-    'Piekļuve ir tikai lasīšanai: neviens nevar veikt maksājumus vai kaut ko mainīt jūsu kontos. Dati tiek iegūti tagad un, kamēr šī piekrišana ir spēkā, katru reizi, kad pakalpojums tos atjauno. Šo piekrišanu varat jebkurā laikā atsaukt savā bankā vai šajā pakalpojumā; jau kopīgotie dati tad tiek apstrādāti, kā aprakstīts paziņojumā par privātumu.',
+    'Piekļuve ir tikai lasīšanai: neviens nevar veikt maksājumus vai kaut ko mainīt jūsu kontos. Dati tiek iegūti tagad un, kamēr šī piekrišana ir spēkā, katru reizi, kad pakalpojums tos atjauno. Šo piekrišanu varat jebkurā laikā atsaukt savā bankā vai šajā pakalpojumā; pēc tam dati vairs netiek iegūti.',
   'consents.default.terms.label': 'Piekrītu konta informācijas pakalpojuma [lietošanas noteikumiem]({url}).',
   'consents.default.terms.details':
     'Noteikumos aprakstīts konta informācijas pakalpojums: kas to sniedz, ko tas dara un ko nedara, cik ilgi ilgst piekļuve, cik tas maksā (jums – neko) un kā iesniegt sūdzību.',

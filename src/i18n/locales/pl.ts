@@ -18,6 +18,7 @@ export default {
   'bankPicker.loadError': 'Nie udało się wczytać listy banków.',
   'bankPicker.retry': 'Spróbuj ponownie',
   'bankPicker.emptyCatalog': 'W tym kraju nie ma dostępnych banków.',
+  'bankPicker.connected': 'Połączony',
   'config.errorTitle': 'To logowanie nie jest poprawnie skonfigurowane',
   'config.errorField': '{field}: {message}',
   'consents.legend': 'Twoje zgody',
@@ -41,7 +42,7 @@ export default {
   'consents.default.data.label':
     'Zgadzam się na pobranie danych moich rachunków (posiadacz, rachunki, salda i transakcje) z mojego banku i udostępnienie ich temu serwisowi.',
   'consents.default.data.details':
-    'Dostęp służy wyłącznie do odczytu: nikt nie może zlecać płatności ani niczego zmieniać na Twoich rachunkach. Dane są pobierane teraz oraz – dopóki ta zgoda jest ważna – za każdym razem, gdy serwis je odświeża. Zgodę możesz wycofać w dowolnej chwili, w swoim banku lub w tym serwisie; dane już udostępnione są wtedy przetwarzane zgodnie z informacją o prywatności.',
+    'Dostęp służy wyłącznie do odczytu: nikt nie może zlecać płatności ani niczego zmieniać na Twoich rachunkach. Dane są pobierane teraz oraz – dopóki ta zgoda jest ważna – za każdym razem, gdy serwis je odświeża. Zgodę możesz wycofać w dowolnej chwili, w swoim banku lub w tym serwisie; od tej chwili dane nie są już pobierane.',
   'consents.default.terms.label': 'Akceptuję [regulamin]({url}) usługi dostępu do informacji o rachunku.',
   'consents.default.terms.details':
     'Regulamin opisuje usługę dostępu do informacji o rachunku: kto ją świadczy, co robi, a czego nie, jak długo trwa dostęp, ile kosztuje (Ciebie nic) i jak złożyć reklamację.',

@@ -18,6 +18,7 @@ export default {
   'bankPicker.loadError': 'Lista băncilor nu a putut fi încărcată.',
   'bankPicker.retry': 'Încearcă din nou',
   'bankPicker.emptyCatalog': 'Nu există bănci disponibile pentru această țară.',
+  'bankPicker.connected': 'Conectată',
   'config.errorTitle': 'Această autentificare nu este configurată corect',
   'config.errorField': '{field}: {message}',
   'consents.legend': 'Consimțămintele tale',
@@ -41,7 +42,7 @@ export default {
   'consents.default.data.label':
     'Sunt de acord ca datele conturilor mele (titularul, conturile, soldurile și tranzacțiile) să fie preluate de la banca mea și partajate cu acest serviciu.',
   'consents.default.data.details':
-    'Accesul este doar pentru citire: nimeni nu poate face plăți sau modifica ceva în conturile tale. Datele sunt preluate acum și, cât timp acest consimțământ este valabil, de fiecare dată când serviciul le actualizează. Poți retrage acest consimțământ oricând, la banca ta sau la acest serviciu; datele deja partajate sunt apoi tratate așa cum descrie nota de confidențialitate.',
+    'Accesul este doar pentru citire: nimeni nu poate face plăți sau modifica ceva în conturile tale. Datele sunt preluate acum și, cât timp acest consimțământ este valabil, de fiecare dată când serviciul le actualizează. Poți retrage acest consimțământ oricând, la banca ta sau la acest serviciu; după aceea nu mai sunt preluate date.',
   'consents.default.terms.label': 'Accept [termenii și condițiile]({url}) serviciului de informare cu privire la conturi.',
   'consents.default.terms.details':
     'Termenii descriu serviciul de informare cu privire la conturi: cine îl furnizează, ce face și ce nu face, cât durează accesul, cât costă (pentru tine, nimic) și cum poți depune o reclamație.',

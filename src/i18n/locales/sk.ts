@@ -18,6 +18,7 @@ export default {
   'bankPicker.loadError': 'Zoznam bánk sa nepodarilo načítať.',
   'bankPicker.retry': 'Skúsiť znova',
   'bankPicker.emptyCatalog': 'Pre túto krajinu nie sú k dispozícii žiadne banky.',
+  'bankPicker.connected': 'Pripojená',
   'config.errorTitle': 'Toto prihlásenie nie je správne nastavené',
   'config.errorField': '{field}: {message}',
   'consents.legend': 'Vaše súhlasy',
@@ -41,7 +42,7 @@ export default {
   'consents.default.data.label':
     'Súhlasím s tým, aby sa údaje o mojich účtoch (majiteľ, účty, zostatky a transakcie) získali z mojej banky a zdieľali s touto službou.',
   'consents.default.data.details':
-    'Prístup je len na čítanie: nikto nemôže zadávať platby ani na vašich účtoch nič meniť. Údaje sa získajú teraz a, kým je tento súhlas platný, zakaždým, keď ich služba aktualizuje. Súhlas môžete kedykoľvek odvolať, vo svojej banke alebo v tejto službe; s už zdieľanými údajmi sa potom zaobchádza podľa informácií o ochrane osobných údajov.',
+    'Prístup je len na čítanie: nikto nemôže zadávať platby ani na vašich účtoch nič meniť. Údaje sa získajú teraz a, kým je tento súhlas platný, zakaždým, keď ich služba aktualizuje. Súhlas môžete kedykoľvek odvolať, vo svojej banke alebo v tejto službe; potom sa už žiadne ďalšie údaje nezískavajú.',
   'consents.default.terms.label': 'Prijímam [obchodné podmienky]({url}) služby informovania o účte.',
   'consents.default.terms.details':
     'Podmienky opisujú službu informovania o účte: kto ju poskytuje, čo robí a čo nie, ako dlho trvá prístup, koľko stojí (vás nič) a ako podať sťažnosť.',

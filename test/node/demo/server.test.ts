@@ -61,3 +61,16 @@ test('the widget pages sign in the demo’s one user, whose connected banks the 
     assert.deepEqual(owners, [DEMO_OWNER], page);
   }
 });
+
+test('the documents the widget pages’ consents link to are served, so the default consents are all there', async () => {
+  for (const [path, title] of [['/terms.html', 'Terms of service'], ['/privacy.html', 'Privacy notice']] as const) {
+    const response = await app.request(path);
+    assert.equal(response.status, 200, path);
+    assert.match(response.headers.get('content-type') ?? '', /^text\/html/);
+    assert.match(await response.text(), new RegExp(`<h1>${title}</h1>`), path);
+  }
+  assert.match(await (await app.request('/shared.js')).text(), /DOCUMENTS = \{ termsUrl: '\/terms\.html', privacyUrl: '\/privacy\.html' \}/);
+  for (const script of ['/index.js', '/widget-redirect.js']) assert.match(await (await app.request(script)).text(), /widget\.config = DOCUMENTS;/, script);
+  const cdn = await (await app.request('/cdn.js')).text();
+  assert.match(cdn, /termsUrl: '\/terms\.html',\s+privacyUrl: '\/privacy\.html'/);
+});
