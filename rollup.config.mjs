@@ -1,6 +1,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { transform } from 'esbuild';
 import { readdirSync } from 'node:fs';
 import { minifyTemplates } from './.ci/minify-templates.mjs';
 import { cdnIntro } from './.ci/cdn-intro.mjs';
@@ -26,7 +27,17 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
-const minify = () => terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
+// Before terser, esbuild renames the identifiers: it gives private fields (`#name`) short names
+// per class, where terser numbers them across the whole file (`#Oe`), and reuses the same names
+// in every scope, which gzip likes (-0.6 KB gzip of the classic script). Terser then compresses.
+const shortNames = () => ({
+  name: 'short-names',
+  async renderChunk(code) {
+    const { code: out, map } = await transform(code, { minify: true, target: 'es2022', sourcemap: true });
+    return { code: out, map };
+  },
+});
+const minify = () => [shortNames(), terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } })];
 
 // The CDN scripts load catalogs by URL (`locales/<locale>.js` beside them, see src/cdn.ts):
 // they leave out the chunk loaders, which would otherwise inline every catalog.
