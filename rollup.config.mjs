@@ -5,6 +5,7 @@ import { transform } from 'esbuild';
 import { readdirSync } from 'node:fs';
 import { minifyTemplates } from './.ci/minify-templates.mjs';
 import { cdnIntro } from './.ci/cdn-intro.mjs';
+import { logicalAssignment } from './.ci/logical-assignment.mjs';
 
 // esbuild's plugin resolves every relative import itself (`./x.js` to `./x.ts`), also inside
 // node_modules, where it would hide each package's `sideEffects` from node-resolve: zod's modules
@@ -51,7 +52,7 @@ const catalogsByUrl = () => ({
 // module with every catalog inlined. Not part of the CDN script.
 const configuratorModule = {
   input: 'src/configurator.ts',
-  plugins: [nodeResolve({ browser: true }), typescript(), minifyTemplates(), minify()],
+  plugins: [nodeResolve({ browser: true }), logicalAssignment(), typescript(), minifyTemplates(), minify()],
   onwarn,
   output: { file: 'dist/cdn/signin-configurator.js', format: 'esm', sourcemap: true, inlineDynamicImports: true },
 };
@@ -69,14 +70,14 @@ export default [
   // (the same schemas and the same engine as the npm build).
   {
     input: 'src/cdn-esm.ts',
-    plugins: [catalogsByUrl(), nodeResolve({ browser: true }), typescript(), minifyTemplates(), minify()],
+    plugins: [catalogsByUrl(), nodeResolve({ browser: true }), logicalAssignment(), typescript(), minifyTemplates(), minify()],
     onwarn,
     output: { file: 'dist/cdn/signin-flow.js', format: 'esm', sourcemap: true, inlineDynamicImports: true },
   },
   // (3) minified classic script for a plain <script src>.
   {
     input: 'src/cdn.ts',
-    plugins: [catalogsByUrl(), nodeResolve({ browser: true }), typescript(), minifyTemplates(), minify()],
+    plugins: [catalogsByUrl(), nodeResolve({ browser: true }), logicalAssignment(), typescript(), minifyTemplates(), minify()],
     onwarn,
     // A second copy on the page stops in its first statements (.ci/cdn-intro.mjs).
     output: { file: 'dist/cdn/signin-flow.min.js', format: 'iife', sourcemap: true, inlineDynamicImports: true, intro: cdnIntro },
