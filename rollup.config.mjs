@@ -1,9 +1,11 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { transform } from 'esbuild';
 import { readdirSync } from 'node:fs';
 import { minifyTemplates } from './.ci/minify-templates.mjs';
 import { cdnIntro } from './.ci/cdn-intro.mjs';
+import { logicalAssignment } from './.ci/logical-assignment.mjs';
 
 // esbuild's plugin resolves every relative import itself (`./x.js` to `./x.ts`), also inside
 // node_modules, where it would hide each package's `sideEffects` from node-resolve: zod's modules
@@ -26,7 +28,17 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
-const minify = () => terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
+// Before terser, esbuild renames the identifiers: it gives private fields (`#name`) short names
+// per class, where terser numbers them across the whole file (`#Oe`), and reuses the same names
+// in every scope, which gzip likes (-0.6 KB gzip of the classic script). Terser then compresses.
+const shortNames = () => ({
+  name: 'short-names',
+  async renderChunk(code) {
+    const { code: out, map } = await transform(code, { minify: true, target: 'es2022', sourcemap: true });
+    return { code: out, map };
+  },
+});
+const minify = () => [shortNames(), terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } })];
 
 // The CDN scripts load catalogs by URL (`locales/<locale>.js` beside them, see src/cdn.ts):
 // they leave out the chunk loaders, which would otherwise inline every catalog.
@@ -40,7 +52,7 @@ const catalogsByUrl = () => ({
 // module with every catalog inlined. Not part of the CDN script.
 const configuratorModule = {
   input: 'src/configurator.ts',
-  plugins: [nodeResolve({ browser: true }), typescript(), minifyTemplates(), minify()],
+  plugins: [nodeResolve({ browser: true }), logicalAssignment(), typescript(), minifyTemplates(), minify()],
   onwarn,
   output: { file: 'dist/cdn/signin-configurator.js', format: 'esm', sourcemap: true, inlineDynamicImports: true },
 };
@@ -58,14 +70,14 @@ export default [
   // (the same schemas and the same engine as the npm build).
   {
     input: 'src/cdn-esm.ts',
-    plugins: [catalogsByUrl(), nodeResolve({ browser: true }), typescript(), minifyTemplates(), minify()],
+    plugins: [catalogsByUrl(), nodeResolve({ browser: true }), logicalAssignment(), typescript(), minifyTemplates(), minify()],
     onwarn,
     output: { file: 'dist/cdn/signin-flow.js', format: 'esm', sourcemap: true, inlineDynamicImports: true },
   },
   // (3) minified classic script for a plain <script src>.
   {
     input: 'src/cdn.ts',
-    plugins: [catalogsByUrl(), nodeResolve({ browser: true }), typescript(), minifyTemplates(), minify()],
+    plugins: [catalogsByUrl(), nodeResolve({ browser: true }), logicalAssignment(), typescript(), minifyTemplates(), minify()],
     onwarn,
     // A second copy on the page stops in its first statements (.ci/cdn-intro.mjs).
     output: { file: 'dist/cdn/signin-flow.min.js', format: 'iife', sourcemap: true, inlineDynamicImports: true, intro: cdnIntro },

@@ -3,8 +3,9 @@
 // in HTML a run of whitespace becomes one space, never nothing (between inline elements a space
 // shows); in CSS the whitespace around `{ } ; ,` and after `:` goes, never before `:` (`a :hover`
 // is a descendant selector). Quoted strings ('…' and "…": CSS strings, HTML attribute values) are
-// left as written, also when an expression sits inside them; so are templates of elements that
-// show text as written (pre, textarea) or hold CSS (style).
+// left as written, also when an expression sits inside them, but for the value of a CSS attribute
+// selector that is a plain identifier (`[part='a']` → `[part=a]`); so are templates of elements
+// that show text as written (pre, textarea) or hold CSS (style).
 import MagicString from 'magic-string';
 
 const ESCAPES = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', 0: '\0' };
@@ -79,6 +80,16 @@ function cssScanner() {
   };
 }
 
+/**
+ * An attribute selector's value without its quotes when it is a plain CSS identifier
+ * (`[part='option']` → `[part=option]`, the same selector); else undefined. Only right after
+ * `[name=` (or `~=`, `|=`, `^=`, `$=`, `*=`) and right before `]`, so never in a CSS string.
+ */
+function unquotedSelectorValue(before, quoted, next) {
+  const value = /^(['"])(-?[A-Za-z_][\w-]*)\1$/.exec(quoted)?.[2];
+  return value !== undefined && /\[\s*[\w-]+\s*[~|^$*]?=\s*$/.test(before) && next?.code === true && /^\s*\]/.test(next.text) ? value : undefined;
+}
+
 /** The static text of a `css` template (its quasis), minified. */
 export function minifyCssTemplate(quasis) {
   return splitTemplate(quasis, cssScanner()).map((pieces) => {
@@ -86,13 +97,13 @@ export function minifyCssTemplate(quasis) {
     const parts = pieces.map((piece) => (piece.code === 'comment' ? { code: /^\/\*[^]*\*\/$/.test(piece.text), text: ' ', kept: piece.text } : piece));
     let out = '';
     let code = '';
-    for (const part of parts) {
+    parts.forEach((part, i) => {
       if (part.code) code += part.text;
       else {
-        out += cssCode(code) + (part.kept ?? part.text);
+        out += cssCode(code) + (part.kept ?? unquotedSelectorValue(code, part.text, parts[i + 1]) ?? part.text);
         code = '';
       }
-    }
+    });
     return out + cssCode(code);
   });
 }

@@ -18,7 +18,7 @@ test('minifyCss: comments and the space around { } ; , and after : go', () => {
 test('minifyCss: keeps the space that means something', () => {
   // before a colon (descendant selector), combinators, calc() operators, multi-value declarations
   assert.equal(minifyCss('a :hover { width: calc(100% - 2px); }'), 'a :hover{width:calc(100% - 2px)}');
-  assert.equal(minifyCss('[part="a"] > b ~ c { font: 600 1rem/1.2 system-ui; }'), '[part="a"] > b ~ c{font:600 1rem/1.2 system-ui}');
+  assert.equal(minifyCss('[part="a b"] > b ~ c { font: 600 1rem/1.2 system-ui; }'), '[part="a b"] > b ~ c{font:600 1rem/1.2 system-ui}');
   assert.equal(minifyCss('x { outline: 3px solid var(--_ring) }'), 'x{outline:3px solid var(--_ring)}');
 });
 
@@ -40,6 +40,14 @@ test('minifyCss: leaves quoted strings as written', () => {
   assert.equal(minifyCss(String.raw`a { content: "say \\"  hi\\"  "; b: \x22  \x22 }`), String.raw`a{content:"say \\"  hi\\"  ";b:\x22  \x22}`);
   // A quote inside a comment opens no string.
   assert.equal(minifyCss(`/* don't */ a { color: red } b { content: 'x  y' }`), ` a{color:red}b{content:'x  y'}`);
+});
+
+test('minifyCss: an attribute selector value that is an identifier loses its quotes, no other string', () => {
+  assert.equal(minifyCss(`[part='option'], [part~="error"] .x, [a|='-b'] { color: red }`), '[part=option],[part~=error] .x,[a|=-b]{color:red}');
+  // Not an identifier, a flag after the value, or a string that only looks like a selector: kept.
+  assert.equal(minifyCss(`[a='b c'], [a='1b'], [a='--b'], [a='b' i] { content: "[a='b']" }`), `[a='b c'],[a='1b'],[a='--b'],[a='b' i]{content:"[a='b']"}`);
+  // The value cut by an expression stays quoted.
+  assert.deepEqual(minifyCssTemplate(["[part='", "'] a { color: red }"]), ["[part='", "'] a{color:red}"]);
 });
 
 test('minifyHtml: leaves quoted attribute values as written; an apostrophe in text is text', () => {
