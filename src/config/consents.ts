@@ -5,6 +5,8 @@ import { isSafeHref, unsafeLinks } from '../core/consents/label-markup.js';
 import { parseConfig, type ConfigResult } from './parse-config.js';
 
 const ID = /^[a-z0-9][a-z0-9-_.]*$/i;
+/** zod's own e-mail pattern (`z.regexes.email`), as a plain regex check: the same rule and message without zod's string-format schema. */
+const EMAIL = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
 
 const trimmed = (max: number) => z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`));
 
@@ -63,7 +65,7 @@ export const consentDefinitionsSchema = z.array(consentDefinitionSchema).check(
 export const documentUrlSchema = z.string().check(z.trim(), z.refine((url) => isSafeHref(url), 'must be an https URL such as "https://shop.example/terms", or a path on this site such as "/terms"'));
 
 /** An e-mail address (for "my bank is not listed"). */
-export const emailSchema = z.string().check(z.trim(), z.email('must be an e-mail address such as "help@shop.example"'));
+export const emailSchema = z.string().check(z.trim(), z.regex(EMAIL, 'must be an e-mail address such as "help@shop.example"'));
 
 /** Where a user whose bank is not listed can tell you which bank: a page, an e-mail address, or neither ("we noted it"). */
 export const missingBankSchema = z.object({ missingBankUrl: z.optional(documentUrlSchema), missingBankEmail: z.optional(emailSchema) });
