@@ -26,7 +26,10 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
-const minify = () => terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
+// passes: 3 and inline: 1 (only simple functions are inlined: fewer copies of bodies) pay in gzip;
+// keep_fargs: false drops unused trailing parameters (nothing here reads a function's `length`).
+// Measured and left out: pure_getters (would drop bare reads such as a forced layout), unsafe_* (small).
+const minify = () => terser({ ecma: 2022, module: true, compress: { passes: 3, inline: 1, keep_fargs: false }, format: { comments: false } });
 
 // The CDN scripts load catalogs by URL (`locales/<locale>.js` beside them, see src/cdn.ts):
 // they leave out the chunk loaders, which would otherwise inline every catalog.
