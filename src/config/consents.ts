@@ -5,6 +5,8 @@ import { isSafeHref, unsafeLinks } from '../core/consents/label-markup.js';
 import { parseConfig, type ConfigResult } from './parse-config.js';
 
 const ID = /^[a-z0-9][a-z0-9-_.]*$/i;
+/** zod's own e-mail pattern (`z.regexes.email`, written without its needless escapes), as a plain regex check: the same rule and message without zod's string-format schema. */
+const EMAIL = /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
 
 const trimmed = (max: number) => z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`));
 
@@ -40,15 +42,16 @@ export const consentDefinitionsSchema = z.array(consentDefinitionSchema).check(
   z.minLength(1, 'must list at least one consent'),
   z.maxLength(20, 'must list at most 20 consents'),
   // Runs even when some definitions are invalid, so a duplicate is named alongside other problems.
-  z.superRefine(
-    (definitions: readonly unknown[], ctx) => {
+  // A plain check (not superRefine, whose `addIssue` it does not need): its issues are pushed whole.
+  z.check<readonly unknown[]>(
+    ({ value: definitions, issues }) => {
       const seen = new Map<string, number>();
       definitions.forEach((definition, index) => {
         const id = typeof definition === 'object' && definition !== null ? (definition as { id?: unknown }).id : undefined;
         if (typeof id !== 'string' || id === '') return;
         const first = seen.get(id);
         if (first === undefined) seen.set(id, index);
-        else ctx.issues.push({ code: 'custom', message: `duplicates "${id}" (consents.${first}.id)`, input: id, path: [index, 'id'] });
+        else issues.push({ code: 'custom', message: `duplicates "${id}" (consents.${first}.id)`, input: id, path: [index, 'id'] });
       });
     },
     { when: (payload) => Array.isArray(payload.value) },
@@ -63,7 +66,7 @@ export const consentDefinitionsSchema = z.array(consentDefinitionSchema).check(
 export const documentUrlSchema = z.string().check(z.trim(), z.refine((url) => isSafeHref(url), 'must be an https URL such as "https://shop.example/terms", or a path on this site such as "/terms"'));
 
 /** An e-mail address (for "my bank is not listed"). */
-export const emailSchema = z.string().check(z.trim(), z.email('must be an e-mail address such as "help@shop.example"'));
+export const emailSchema = z.string().check(z.trim(), z.regex(EMAIL, 'must be an e-mail address such as "help@shop.example"'));
 
 /** Where a user whose bank is not listed can tell you which bank: a page, an e-mail address, or neither ("we noted it"). */
 export const missingBankSchema = z.object({ missingBankUrl: z.optional(documentUrlSchema), missingBankEmail: z.optional(emailSchema) });

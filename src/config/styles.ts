@@ -65,12 +65,13 @@ const shape = Object.fromEntries(
  * with the closest known one; a value that is not a CSS colour (or length…) is named too.
  */
 export const stylesSchema = z.looseObject(shape).check(
-  z.superRefine(
-    (styles, ctx) => {
+  // A plain check (not superRefine, whose `addIssue` it does not need): its issues are pushed whole.
+  z.check<Record<string, unknown>>(
+    ({ value: styles, issues }) => {
       for (const key of Object.keys(styles)) {
         if (Object.hasOwn(TOKENS, key)) continue;
         const hint = suggestStyle(key);
-        ctx.issues.push({ code: 'custom', message: `is not a known style${hint ? ` (did you mean "${hint}"?)` : ''}`, input: key, path: [key] });
+        issues.push({ code: 'custom', message: `is not a known style${hint ? ` (did you mean "${hint}"?)` : ''}`, input: key, path: [key] });
       }
     },
     // Runs even when some values are invalid, so an unknown name is reported alongside them.
