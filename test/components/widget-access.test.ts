@@ -188,7 +188,15 @@ describe('<signin-widget> long-lived access', () => {
     const picker = inner<SignInBankPicker & { connected: readonly string[] }>(el, 'signin-bank-picker')!;
     expect(picker.connected).to.deep.equal(['demo-bank-pl']);
     await waitUntil(() => picker.shadowRoot!.querySelector('[role="option"]'), 'no banks', { timeout: 5000 });
-    const lakowy = [...picker.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')].find((option) => option.textContent!.includes('Bank Łąkowy'))!;
+    const options = [...picker.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')];
+    const demo = options.find((option) => option.textContent!.includes('Demo Bank'))!;
+    expect(demo.getAttribute('aria-disabled'), 'not offered again as new').to.equal('true');
+    expect(demo.textContent).to.contain('Connected');
+    demo.click();
+    await el.updateComplete;
+    expect(el.step, 'a connected bank cannot be chosen').to.equal('bank');
+    await expect(el).to.be.accessible(comboboxAxe);
+    const lakowy = options.find((option) => option.textContent!.includes('Bank Łąkowy'))!;
     lakowy.click();
     await reachStep(el, 'consents');
     await acceptConsents(el);
