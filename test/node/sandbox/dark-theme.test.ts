@@ -55,7 +55,7 @@ test('hosted.css: the hosted widget takes a dark surface in a dark system theme,
   const light = properties(css, 'signin-widget', false);
   const dark = { ...light, ...properties(css, 'signin-widget', true) };
   for (const [name, palette] of [['light', light], ['dark', dark]] as const) {
-    for (const text of ['--signin-color-text', '--signin-color-text-muted', '--signin-color-link', '--signin-color-error', '--signin-color-success']) {
+    for (const text of ['--signin-color-text', '--signin-color-text-muted', '--signin-color-link', '--signin-color-error', '--signin-color-warning', '--signin-color-success', '--signin-color-primary']) {
       for (const background of ['--signin-color-surface', '--signin-color-surface-muted']) {
         const ratio = contrast(palette[text]!, palette[background]!);
         assert.ok(ratio >= 4.5, `${name}: ${text} on ${background} is ${ratio.toFixed(2)}:1`);
