@@ -25,11 +25,11 @@ const painted = 'padding: calc(var(--_spacing) * 2); border-radius: var(--_radiu
 
 // Whole rules, so that the template below stays plain CSS for the linters (which also predate
 // color-scheme). Reduced motion: no animation or transition, whatever a component says.
-const generated = `:host { ${mapped} }
+const generated = unsafeCSS(`:host { ${mapped} }
 :host(:state(light)), :host(:state(auto)) { color-scheme: light; ${themeValues(false)} }
 :host(:state(dark)) { color-scheme: dark; ${themeValues(true)} ${painted} }
 @media (prefers-color-scheme: dark) { :host(:state(auto)) { color-scheme: dark; ${themeValues(true)} ${painted} } }
-@media (prefers-reduced-motion: reduce) { *, ::before, ::after { animation: none !important; transition: none !important; } }`;
+@media (prefers-reduced-motion: reduce) { *, ::before, ::after { animation: none !important; transition: none !important; } }`);
 
 /**
  * The design tokens every element reads. Each `--signin-*` custom property may be set on
@@ -39,7 +39,7 @@ const generated = `:host { ${mapped} }
  * elements inside it.
  */
 export const tokens = css`
-  ${unsafeCSS(generated)}
+  ${generated}
   :host {
     background: var(--_background);
     font-family: var(--_font-family);
