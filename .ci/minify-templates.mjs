@@ -5,7 +5,8 @@
 // is a descendant selector). Quoted strings ('…' and "…": CSS strings, HTML attribute values) are
 // left as written, also when an expression sits inside them, but for the value of a CSS attribute
 // selector that is a plain identifier (`[part='a']` → `[part=a]`); so are templates of elements
-// that show text as written (pre, textarea) or hold CSS (style).
+// that show text as written (pre, textarea) or hold CSS (style). The CSS of `unsafeCSS(`…`)` with
+// a template literal is minified as a `css` template.
 import MagicString from 'magic-string';
 
 const ESCAPES = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', 0: '\0' };
@@ -155,13 +156,19 @@ export function minifyTemplates({ include = /[\\/]src[\\/].*\.ts$/ } = {}) {
   return {
     name: 'minify-templates',
     transform(code, id) {
-      if (!include.test(id) || !/\b(css|html)`/.test(code)) return null;
+      if (!include.test(id) || !/\b(css|html)`|\bunsafeCSS\(`/.test(code)) return null;
       const out = new MagicString(code);
       const visit = (node) => {
         if (!node || typeof node.type !== 'string') return;
-        const minify = node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && MINIFIERS[node.tag.name];
+        // A tagged template, or the CSS of `unsafeCSS(`…`)` written as a template literal.
+        const [minify, template] =
+          node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && MINIFIERS[node.tag.name]
+            ? [MINIFIERS[node.tag.name], node.quasi]
+            : node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'unsafeCSS' && node.arguments.length === 1 && node.arguments[0].type === 'TemplateLiteral'
+              ? [minifyCssTemplate, node.arguments[0]]
+              : [];
         if (minify) {
-          const quasis = node.quasi.quasis;
+          const quasis = template.quasis;
           const texts = minify(quasis.map(({ start, end }) => code.slice(start, end)));
           quasis.forEach(({ start, end }, i) => {
             if (texts[i] === code.slice(start, end)) return;

@@ -70,7 +70,8 @@ test('minifyTemplates: the plugin minifies each tagged template as a whole in th
   const source = 'const css = String.raw, html = String.raw, x = 1;\n'
     + 'export const style = css`\n  a { content: "a  ${x}  b";  color: red; }\n`;\n'
     + 'export const view = html`\n  <b title="a  ${x}  b">  ${x}  </b>\n`;\n'
-    + 'export const plain = `  kept  "as  is"  `;\n';
+    + 'export const plain = `  kept  "as  is"  `;\n'
+    + 'const unsafeCSS = String;\nexport const raw = unsafeCSS(`\n  b { color: red; }  ${x}\n`);\n';
   const bundle = await rollup({
     input: 'entry',
     plugins: [{ name: 'entry', resolveId: (id) => (id === 'entry' ? '/src/entry.ts' : null), load: (id) => (id === '/src/entry.ts' ? source : null) }, minifyTemplates()],
@@ -80,4 +81,6 @@ test('minifyTemplates: the plugin minifies each tagged template as a whole in th
   assert.ok(code.includes('css` a{content:"a  ${x}  b";color:red}`'), code);
   assert.ok(code.includes('html` <b title="a  ${x}  b"> ${x} </b> `'), code);
   assert.ok(code.includes('`  kept  "as  is"  `'), code);
+  // The CSS of unsafeCSS(`…`) is minified as a css template.
+  assert.ok(code.includes('unsafeCSS(` b{color:red}${x} `)'), code);
 });
