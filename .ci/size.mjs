@@ -2,19 +2,20 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
-// The classic script, English only, stays at most 41.8 KB gzip: what it measures (41.7 KB) plus
+// The classic script, English only, stays at most 41.4 KB gzip: what it measures (41.3 KB) plus
 // ~0.1 KB of headroom. Raised by what features cost, named here so the next one has to find its
 // own bytes: 40.5 → 40.8 KB for the access granted in the result message and the launcher's access
-// options (+307 B) and the consents' missing-document warning (~+360 B); 40.8 → 41.8 KB for long-
+// options (+307 B) and the consents' missing-document warning (~+360 B); 40.8 → 41.4 KB for long-
 // lived access in the widget (access choice, ongoing consent, renewal, several banks: +1.85 KB) and
-// the picker's status line and Connected mark (+0.19 KB), less 0.99 KB the build won back (esbuild
-// renaming before terser, logical assignments, plain zod checks, terser passes). See README, Size. Measured on the way there: 29.7 KB on zod-lite; 35.0 KB with zod/mini in
+// the picker's status line and Connected mark (+0.19 KB), less 1.46 KB won back (esbuild renaming
+// before terser, plain checks for zod's refine, date-time and e-mail, logical assignments, terser
+// passes, the minifier reaching unsafeCSS). See README, Size. Measured on the way there: 29.7 KB on zod-lite; 35.0 KB with zod/mini in
 // every build (one schema engine); 38.0 KB with the form-control layer, the top-layer list, theme
 // states, catalog error reporting, the protocol-bound config checks, the second-copy guard and the
 // fixed failure, missing-bank and step screens; 40.1 KB with the faster picker (ordering only the
 // rows shown, the search index built incrementally and when idle). The static text of the css/html
 // templates is minified (.ci/minify-templates.mjs); no decorator runtime. See README, Size.
-const BUDGET_GZIP = Math.round(41.8 * 1024);
+const BUDGET_GZIP = Math.round(41.4 * 1024);
 const files = ['dist/cdn/signin-flow.js', 'dist/cdn/signin-flow.min.js'];
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 

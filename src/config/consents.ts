@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { accessDaysSchema, accessModeSchema, consentAcceptanceSchema } from '../core/protocol/primitives.js';
+import { accessDaysSchema, accessModeSchema, consentAcceptanceSchema, refine } from '../core/protocol/primitives.js';
 import type { AcceptedConsent, ConsentDefinition } from '../core/consents/consent-state.js';
 import { isSafeHref, unsafeLinks } from '../core/consents/label-markup.js';
 import { parseConfig, type ConfigResult } from './parse-config.js';
@@ -31,7 +31,7 @@ export const consentDefinitionSchema = z.strictObject({
   version: consentVersionSchema,
   required: z._default(z.boolean(), true),
   label: trimmed(2000).check(
-    z.refine((label) => unsafeLinks(label).length === 0, 'links must be written [text](https://…) or [text](/relative/path)'),
+    refine((label) => unsafeLinks(label).length === 0, 'links must be written [text](https://…) or [text](/relative/path)'),
   ),
   details: z.optional(z.string().check(z.maxLength(20_000, 'must be at most 20000 characters'))),
 });
@@ -63,7 +63,7 @@ export const consentDefinitionsSchema = z.array(consentDefinitionSchema).check(
  * site (`/terms`); the same rule the links of consent labels follow. Anything else (`http:`,
  * `javascript:`, `data:`) would leave the user a document to accept that they cannot open.
  */
-export const documentUrlSchema = z.string().check(z.trim(), z.refine((url) => isSafeHref(url), 'must be an https URL such as "https://shop.example/terms", or a path on this site such as "/terms"'));
+export const documentUrlSchema = z.string().check(z.trim(), refine((url) => isSafeHref(url), 'must be an https URL such as "https://shop.example/terms", or a path on this site such as "/terms"'));
 
 /** An e-mail address (for "my bank is not listed"). */
 export const emailSchema = z.string().check(z.trim(), z.regex(EMAIL, 'must be an e-mail address such as "help@shop.example"'));

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { refine } from '../core/protocol/primitives.js';
 import { TOKENS, tokenProperty, type StyleKey, type TokenKind } from '../styles/token-names.js';
 import { parseConfig, type ConfigResult } from './parse-config.js';
 
@@ -55,7 +56,7 @@ export function suggestStyle(unknown: string): StyleKey | undefined {
 const shape = Object.fromEntries(
   KEYS.map((key) => {
     const kind = TOKENS[key][1];
-    return [key, z.optional(z.string().check(z.refine((value) => isTokenValue(kind, value), EXPECTED[kind])))];
+    return [key, z.optional(z.string().check(refine((value) => isTokenValue(kind, value), EXPECTED[kind])))];
   }),
 ) as Record<StyleKey, z.ZodMiniOptional<z.ZodMiniString>>;
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { countryCodeSchema } from '../core/protocol/catalog.js';
-import { accessDaysSchema, accessModeSchema, bankIdSchema, clientIdSchema, localeSchema, ownerExternalIdSchema, reconnectTokenSchema, returnUrlSchema } from '../core/protocol/primitives.js';
+import { accessDaysSchema, accessModeSchema, bankIdSchema, clientIdSchema, localeSchema, ownerExternalIdSchema, reconnectTokenSchema, returnUrlSchema, refine } from '../core/protocol/primitives.js';
 import { modeSchema, themeSchema } from './choices.js';
 import { consentDefinitionsSchema, documentUrlSchema, emailSchema } from './consents.js';
 import { popupTimeoutMsSchema } from './choices.js';
@@ -8,7 +8,7 @@ import { stylesSchema } from './styles.js';
 
 export { modeSchema, themeSchema, type Mode, type Theme } from './choices.js';
 
-const isHttpUrl = z.refine<string>(
+const isHttpUrl = refine<string>(
   (value) => {
     try {
       const url = new URL(value);

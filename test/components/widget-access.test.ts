@@ -173,6 +173,19 @@ describe('<signin-widget> long-lived access', () => {
     expect(title(el)).to.equal('Renew access to Demo Bank');
   });
 
+  it('a token set mid-flow starts over at its check: a failure is shown, not only fired', async () => {
+    const used: ProviderClientLike = {
+      createSession: (...args) => sharedProviderClient.createSession(...args),
+      reconnectInfo: () => Promise.reject(new ProviderError('reconnect_token_used', 'used', 'reconnectToken', 410)),
+    };
+    const el = await widget({ bank: 'bank-lakowy', providerClient: used });
+    await reachStep(el, 'consents');
+    el.reconnectToken = 'rct_used_token_00000000000000';
+    await reachStep(el, 'bank');
+    await waitUntil(() => inner(el, '[part="notice"][role="alert"]'), 'no notice', { timeout: 5000 });
+    expect(inner(el, '[part="notice"]')!.textContent).to.contain('This renewal link was used already.');
+  });
+
   it('multi-bank: two banks in a row, two successes, the first marked connected, both in connections', async () => {
     const el = await widget({ multiBank: true, bank: 'demo-bank-pl' });
     const successes: SignInSuccessEvent[] = [];

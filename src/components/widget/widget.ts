@@ -287,6 +287,8 @@ export class SignInWidget extends LitElement implements FlowCallbacks {
     if (token === this.#token) return;
     this.#token = token;
     this.#renewal = 'checking';
+    // A token set mid-flow starts over: its check, then its bank's consents, are shown at once.
+    this.#machine.restart();
     const client = this.providerClient.reconnectInfo ? this.providerClient : sharedProviderClient;
     Promise.all([client.reconnectInfo!(apiBase, token, clientId), this.catalogClient.load({ apiBase, country, locale: this.#i18n.locale })])
       .then(([info, { banks }]) => {

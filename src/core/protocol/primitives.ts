@@ -6,6 +6,12 @@ import * as z from 'zod/mini';
  * side-effect free for the bundler), so the widget imports these without session.ts.
  */
 
+/** Like `z.refine(fn, message)`, as a plain check: the same issue, without zod's custom-schema machinery. */
+export const refine = <T>(fn: (value: T) => boolean, message: string) =>
+  z.check<T>((payload) => {
+    if (!fn(payload.value)) payload.issues.push({ code: 'custom', input: payload.value, message, path: [], continue: true });
+  });
+
 const nonEmpty = (max: number) => z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`));
 /** Identifiers are trimmed first: `' user-42 '` is `'user-42'`, and blank is empty. */
 const identifier = (max: number) => z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`));
@@ -26,7 +32,7 @@ export const MAX_ACCESS_DAYS = 180;
 
 /** How many days multiple access lasts: a whole number from 1 to 180 (default 180). */
 export const accessDaysSchema = z.number().check(
-  z.refine((days) => Number.isInteger(days) && days >= 1 && days <= MAX_ACCESS_DAYS, `must be a whole number of days from 1 to ${MAX_ACCESS_DAYS}`),
+  refine<number>((days) => Number.isInteger(days) && days >= 1 && days <= MAX_ACCESS_DAYS, `must be a whole number of days from 1 to ${MAX_ACCESS_DAYS}`),
 );
 
 /** A reconnect token, as the widget and the session request carry it. */
@@ -49,11 +55,15 @@ export const returnUrlSchema = nonEmpty(2048);
 /** BCP 47 language tag such as `pl` or `en-GB`. */
 export const localeSchema = z.string().check(z.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8}){0,3}$/, 'must be a language tag such as "pl" or "en-GB"'));
 
+const DATE_TIME = 'must be an ISO 8601 date-time such as "2025-01-31T12:00:00Z"';
+/** zod's `z.iso.datetime({offset: true})` pattern (RFC 3339 with seconds and an offset, on real calendar days), as a plain regex check. */
+const DATE_TIME_PATTERN =
+  /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$/;
 /** One consent the user accepted: `{id, version, acceptedAt}`, sent with the session request. */
 export const consentAcceptanceSchema = z.object({
   id: nonEmpty(64),
   version: nonEmpty(32),
   /** ISO 8601 date-time, e.g. `2025-01-31T12:00:00Z`. */
-  acceptedAt: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time such as "2025-01-31T12:00:00Z"' }),
+  acceptedAt: z.string(DATE_TIME).check(z.regex(DATE_TIME_PATTERN, DATE_TIME)),
 });
 export type ConsentAcceptance = z.infer<typeof consentAcceptanceSchema>;
