@@ -74,3 +74,11 @@ test('the documents the widget pages’ consents link to are served, so the defa
   const cdn = await (await app.request('/cdn.js')).text();
   assert.match(cdn, /termsUrl: '\/terms\.html',\s+privacyUrl: '\/privacy\.html'/);
 });
+
+test('the event logs scroll within reach of the keyboard: focusable and named (axe scrollable-region-focusable)', async () => {
+  for (const page of ['/', '/widget-redirect.html', '/cdn.html']) {
+    const log = /<ol id="log"[^>]*>/.exec(await (await app.request(page)).text())?.[0] ?? '';
+    assert.match(log, /tabindex="0"/, page);
+    assert.match(log, /aria-labelledby="log-title"/, page);
+  }
+});
