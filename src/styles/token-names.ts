@@ -63,7 +63,7 @@ export const TOKENS = {
   shadow: ['shadow', 'shadow', '0 4px 16px rgb(0 0 0 / 0.12)', '0 4px 16px rgb(0 0 0 / 0.6)', 'shadow'],
   /** Size of bank logos. */
   logoSize: ['logo-size', 'length', '2rem', undefined, 'logo-size'],
-  /** Height of the bank list (signin-bank-picker). */
+  /** Greatest height of the bank list (signin-bank-picker); a list of few banks is as tall as its rows. */
   bankListHeight: ['bank-list-height', 'length', '20rem'],
   /** Height from which the consents list scrolls (signin-consents). */
   consentsMaxHeight: ['consents-max-height', 'length', '32rem'],

@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { fixtureBanks } from '../fixtures/banks.js';
@@ -44,6 +44,27 @@ describe('at 280 px wide', () => {
       }
       const missed = controls.filter((c) => !reached.has(c)).map((c) => c.outerHTML.slice(0, 60));
       expect(missed).to.deep.equal([]);
+    });
+  }
+});
+
+describe('the bank search placeholder at 320 px wide', () => {
+  before(() => setViewport({ width: 320, height: 800 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  for (const locale of ['en', 'cs', 'de', 'es', 'et', 'lt', 'lv', 'pl', 'ro', 'sk']) {
+    it(`fits whole in its input (${locale}): a cut placeholder hides what to type`, async () => {
+      // The widget's picker at a phone's width: the page's 16 px margin on each side.
+      const page = await fixture<HTMLElement>(html`<main style="margin: 0 16px"><signin-bank-picker layout="list" locale=${locale} .banks=${fixtureBanks}></signin-bank-picker></main>`);
+      const picker = page.querySelector('signin-bank-picker')!;
+      const placeholder = () => picker.shadowRoot!.querySelector('input')!.placeholder;
+      if (locale !== 'en') await waitUntil(() => placeholder() !== 'Search by name or BIC', 'no catalog', { timeout: 5000 });
+      const input = picker.shadowRoot!.querySelector('input')!;
+      const style = getComputedStyle(input);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      expect(context.measureText(placeholder()).width, placeholder()).to.be.at.most(room);
     });
   }
 });

@@ -3,7 +3,7 @@ import type { Catalog } from '../en.js';
 /** Czech messages (same keys as en.ts). */
 export default {
   'bankPicker.label': 'Vaše banka',
-  'bankPicker.placeholder': 'Hledejte podle názvu nebo BIC',
+  'bankPicker.placeholder': 'Název banky nebo BIC',
   'bankPicker.results': { one: 'Nalezena {count} banka', few: 'Nalezeny {count} banky', many: 'Nalezeno {count} banky', other: 'Nalezeno {count} bank' },
   'bankPicker.noResults': 'Hledání „{query}“ neodpovídá žádná banka.',
   'bankPicker.missing': 'Moje banka v seznamu není',

@@ -3,7 +3,7 @@ import type { Catalog } from '../en.js';
 /** Lithuanian messages (same keys as en.ts). */
 export default {
   'bankPicker.label': 'Jūsų bankas',
-  'bankPicker.placeholder': 'Ieškokite pagal pavadinimą arba BIC',
+  'bankPicker.placeholder': 'Banko pavadinimas arba BIC',
   'bankPicker.results': { one: 'Rastas {count} bankas', few: 'Rasti {count} bankai', many: 'Rasta {count} banko', other: 'Rasta {count} bankų' },
   'bankPicker.noResults': 'Pagal „{query}“ nerastas nė vienas bankas.',
   'bankPicker.missing': 'Mano banko sąraše nėra',

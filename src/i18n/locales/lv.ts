@@ -3,7 +3,7 @@ import type { Catalog } from '../en.js';
 /** Latvian messages (same keys as en.ts). */
 export default {
   'bankPicker.label': 'Jūsu banka',
-  'bankPicker.placeholder': 'Meklējiet pēc nosaukuma vai BIC',
+  'bankPicker.placeholder': 'Bankas nosaukums vai BIC',
   'bankPicker.results': { zero: 'Atrastas {count} bankas', one: 'Atrasta {count} banka', other: 'Atrastas {count} bankas' },
   'bankPicker.noResults': 'Vaicājumam “{query}” neatbilst neviena banka.',
   'bankPicker.missing': 'Manas bankas nav sarakstā',

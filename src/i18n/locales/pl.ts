@@ -3,7 +3,7 @@ import type { Catalog } from '../en.js';
 /** Polish messages (same keys as en.ts). */
 export default {
   'bankPicker.label': 'Twój bank',
-  'bankPicker.placeholder': 'Szukaj po nazwie lub kodzie BIC',
+  'bankPicker.placeholder': 'Nazwa banku lub BIC',
   'bankPicker.results': { one: 'Znaleziono {count} bank', few: 'Znaleziono {count} banki', many: 'Znaleziono {count} banków', other: 'Znaleziono {count} banku' },
   'bankPicker.noResults': 'Żaden bank nie pasuje do „{query}”.',
   'bankPicker.missing': 'Mojego banku nie ma na liście',

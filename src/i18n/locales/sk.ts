@@ -3,7 +3,7 @@ import type { Catalog } from '../en.js';
 /** Slovak messages (same keys as en.ts). */
 export default {
   'bankPicker.label': 'Vaša banka',
-  'bankPicker.placeholder': 'Hľadajte podľa názvu alebo BIC',
+  'bankPicker.placeholder': 'Názov banky alebo BIC',
   'bankPicker.results': { one: 'Nájdená {count} banka', few: 'Nájdené {count} banky', many: 'Nájdenej {count} banky', other: 'Nájdených {count} bánk' },
   'bankPicker.noResults': 'Hľadaniu „{query}“ nezodpovedá žiadna banka.',
   'bankPicker.missing': 'Moja banka v zozname nie je',
