@@ -217,10 +217,12 @@ export function mountConnectedBanks(section, { results, resultsStatus, resultsDa
         accounts.replaceChildren(el('p', { class: 'note' }, 'No active bank connection: your accounts show here once you connect a bank with multiple access.'));
         return;
       }
+      // A bank connected twice is one bank (its accounts are listed once, newest import).
+      const bankCount = new Set(data.banks.map((bank) => bank.bankId)).size;
       const totals = new Map();
       for (const account of data.accounts) totals.set(account.currency, (totals.get(account.currency) ?? 0) + Number(account.balances.booked.amount));
       accounts.replaceChildren(
-        el('p', { class: 'note' }, `${data.accounts.length} accounts at ${data.banks.length} ${data.banks.length === 1 ? 'bank' : 'banks'}, each as of its latest import. Total: `, [...totals].map(([currency, amount]) => money({ amount: String(amount), currency })).join(' + '), '.'),
+        el('p', { class: 'note' }, `${data.accounts.length} accounts at ${bankCount} ${bankCount === 1 ? 'bank' : 'banks'}, each as of its latest import. Total: `, [...totals].map(([currency, amount]) => money({ amount: String(amount), currency })).join(' + '), '.'),
         table(
           'Accounts across your banks',
           ['Account', 'Bank', 'IBAN', 'Balance'],
