@@ -32,16 +32,16 @@ const configurator = ({ canvasElement }: Canvas) => waitFor(() => canvasElement.
 /** Every process parameter and design token, the live preview, and the code to copy. */
 export const Configurator: Story = {};
 
+/** The integrator the loaded stories configure. */
+const acme = { clientId: 'acme-budget', apiBase: 'http://localhost:8787', ownerExternalId: 'customer-1234', country: 'PL' };
+
 /** A configuration loaded from JSON: a brand, custom consents, redirect mode. */
 export const Loaded: Story = {
   play: async (context) => {
     const el = await configurator(context);
     el.load(
       JSON.stringify({
-        clientId: 'acme-budget',
-        apiBase: 'http://localhost:8787',
-        ownerExternalId: 'customer-1234',
-        country: 'PL',
+        ...acme,
         locale: 'pl',
         mode: 'redirect',
         returnUrl: 'https://acme.example/bank/return',
@@ -62,10 +62,7 @@ export const LongLivedAccess: Story = {
     const el = await configurator(context);
     el.load(
       JSON.stringify({
-        clientId: 'acme-budget',
-        apiBase: 'http://localhost:8787',
-        ownerExternalId: 'customer-1234',
-        country: 'PL',
+        ...acme,
         accessMode: 'mixed',
         accessDays: 90,
         multiBank: true,
