@@ -18,6 +18,8 @@ export const ENDPOINTS: readonly Endpoint[] = [
   { method: 'GET', path: '/v1/catalog', query: '?country=PL&locale=pl', text: 'the banks {banks: Bank[]}: all countries without country; CORS *, ETag', access: 'public' },
   { method: 'GET', path: '/logos/:file', text: 'a bank’s monogram logo, /logos/<bankId>.svg', access: 'public' },
   { method: 'GET', path: '/connecting', query: '?locale=pl', text: 'the “Connecting to your bank…” page the popup opens on, inside the click', access: 'public' },
+  { method: 'GET', path: '/terms', query: '?locale=de', text: 'the provider’s terms, which the hosted page’s consents link to (else in the browser’s language)', access: 'public' },
+  { method: 'GET', path: '/privacy', query: '?locale=de', text: 'the provider’s privacy notice, likewise', access: 'public' },
   { method: 'POST', path: '/v1/signin-sessions', text: 'creates a session (CORS: the client’s origins) → {sessionId, authorizationUrl, state, expiresAt}', access: 'public' },
   { method: 'GET', path: '/bank/:token', text: 'the bank’s login page: the session’s authorizationUrl', access: 'public' },
   { method: 'POST', path: '/bank/:token/login', text: 'signs in with a user name and password (see the scenarios below)', access: 'public' },

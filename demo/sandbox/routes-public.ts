@@ -4,11 +4,11 @@ import { cors } from 'hono/cors';
 import { createSessionRequestSchema } from '../../src/core/protocol/session.js';
 import { ApiError, readJson } from './api-error.js';
 import type { SandboxContext } from './context.js';
-import { negotiateLocale } from './i18n.js';
+import { negotiateLocale, t } from './i18n.js';
 import { logoSvg } from './logos.js';
 import { sendPage } from './pages/layout.js';
 import { rootPage } from './pages/root.js';
-import { connectingPage } from './pages/simple.js';
+import { connectingPage, messagePage } from './pages/simple.js';
 import { isAnyClientOrigin } from './clients.js';
 import { createSession, sessionResponse } from './sessions.js';
 import { slowSeconds } from './routes-bank.js';
@@ -30,6 +30,16 @@ export function publicRoutes(ctx: SandboxContext): Hono {
   const { config } = ctx;
 
   app.get('/', (c) => sendPage(c, rootPage({ publicUrl: config.publicUrl, demoUrl: config.demoUrl, slowSeconds: slowSeconds(config) })));
+  // The documents the hosted page's consents link to, in the language asked for (?locale=, else the browser's).
+  for (const [path, title, text] of [
+    ['/terms', 'termsTitle', 'termsText'],
+    ['/privacy', 'privacyTitle', 'privacyText'],
+  ] as const) {
+    app.get(path, (c) => {
+      const locale = negotiateLocale(c.req.query('locale') || c.req.header('accept-language')?.split(/[,;]/)[0]);
+      return sendPage(c, messagePage(locale, t(locale, title), t(locale, text)));
+    });
+  }
   app.get('/README.md', (c) => {
     c.header('Content-Type', 'text/plain; charset=utf-8');
     c.header('Cache-Control', 'public, max-age=300');

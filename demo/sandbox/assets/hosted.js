@@ -12,6 +12,8 @@ try {
     if (value) widget.setAttribute(name, value);
   }
   widget.setAttribute('mode', 'redirect');
+  // The provider's own documents, which the default consents link to (the widget takes them in its config).
+  widget.config = { termsUrl: host.dataset.termsUrl, privacyUrl: host.dataset.privacyUrl };
   host.replaceChildren(widget);
   document.body.classList.add('hosted-ready');
 } catch (error) {

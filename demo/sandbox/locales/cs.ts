@@ -72,4 +72,8 @@ export const cs = {
   consentOngoing: 'Souhlasím, že web smí znovu číst údaje o mém účtu až do {date}, nejvýše 4krát denně. Souhlas mohu kdykoli odvolat.',
   errorAccessChoice: 'Vyberte, jak dlouho smí web číst údaje o vašem účtu.',
   errorConsentsAll: 'Pro pokračování udělte všechny souhlasy.',
+  termsTitle: 'Podmínky testovacího prostředí',
+  termsText: 'Toto je testovací prostředí služby informování o účtu: testovací poskytovatel s smyšlenými bankami. Nečte žádná skutečná bankovní data, nic nestojí a to, co zadáte, uchovává jen v paměti do restartu. Nikdy sem nezadávejte skutečné přihlašovací údaje.',
+  privacyTitle: 'Informace o ochraně soukromí testovacího prostředí',
+  privacyText: 'Testovací prostředí zpracovává jen to, co zadáte při testování (uživatelské jméno, udělené souhlasy), aby proběhl testovací postup. Uchovává to v paměti do restartu a s nikým to nesdílí; pak už není co zobrazit, opravit ani smazat.',
 } satisfies Messages;

@@ -72,4 +72,8 @@ export const de = {
   consentOngoing: 'Ich willige ein, dass die Website meine Kontodaten bis zum {date} erneut abruft, bis zu 4-mal täglich. Ich kann dies jederzeit widerrufen.',
   errorAccessChoice: 'Wählen Sie, wie lange die Website Ihre Kontodaten abrufen darf.',
   errorConsentsAll: 'Erteilen Sie alle Einwilligungen, um fortzufahren.',
+  termsTitle: 'Bedingungen der Testumgebung',
+  termsText: 'Dies ist die Testumgebung eines Kontoinformationsdienstes: ein Testanbieter mit erfundenen Banken. Sie liest keine echten Bankdaten, kostet nichts und behält Ihre Eingaben nur im Arbeitsspeicher, bis sie neu startet. Geben Sie hier niemals echte Zugangsdaten ein.',
+  privacyTitle: 'Datenschutzhinweise der Testumgebung',
+  privacyText: 'Die Testumgebung verarbeitet nur, was Sie beim Testen eingeben (einen Benutzernamen, die erteilten Einwilligungen), um den Testablauf auszuführen. Sie behält es bis zum Neustart im Arbeitsspeicher und gibt es an niemanden weiter; danach gibt es nichts mehr einzusehen, zu berichtigen oder zu löschen.',
 } satisfies Messages;

@@ -70,6 +70,10 @@ export const en = {
   consentOngoing: 'I agree that the site may read my account data again until {date}, up to 4 times a day. I can revoke this at any time.',
   errorAccessChoice: 'Choose how long the site may read your account data.',
   errorConsentsAll: 'Accept all the consents to continue.',
+  termsTitle: 'Terms of the sandbox service',
+  termsText: 'This is the sandbox of an account information service: a test provider with fictional banks. It reads no real bank data, costs nothing, and keeps what you enter in its memory only, until it restarts. Never enter real credentials here.',
+  privacyTitle: 'Privacy notice of the sandbox',
+  privacyText: 'The sandbox processes only what you enter while testing (a user name, the consents you accept) to run the test flow. It keeps it in memory until it restarts and shares it with no one; after that nothing is left to access, correct or delete.',
 } as const;
 
 export type MessageKey = keyof typeof en;

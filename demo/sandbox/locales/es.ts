@@ -72,4 +72,8 @@ export const es = {
   consentOngoing: 'Acepto que el sitio vuelva a leer los datos de mi cuenta hasta el {date}, hasta 4 veces al día. Puedo revocarlo en cualquier momento.',
   errorAccessChoice: 'Elija durante cuánto tiempo puede el sitio leer los datos de su cuenta.',
   errorConsentsAll: 'Acepte todos los consentimientos para continuar.',
+  termsTitle: 'Condiciones del entorno de pruebas',
+  termsText: 'Este es el entorno de pruebas de un servicio de información sobre cuentas: un proveedor de prueba con bancos ficticios. No lee datos bancarios reales, no cuesta nada y guarda lo que introduces solo en memoria, hasta que se reinicia. Nunca introduzcas aquí credenciales reales.',
+  privacyTitle: 'Aviso de privacidad del entorno de pruebas',
+  privacyText: 'El entorno de pruebas solo trata lo que introduces al probar (un nombre de usuario, los consentimientos que aceptas) para ejecutar el flujo de prueba. Lo guarda en memoria hasta que se reinicia y no lo comparte con nadie; después no queda nada que consultar, corregir o borrar.',
 } satisfies Messages;

@@ -72,4 +72,8 @@ export const et = {
   consentOngoing: 'Nõustun, et veebisait loeb minu kontoandmeid uuesti kuni {date}, kuni 4 korda päevas. Saan selle igal ajal tühistada.',
   errorAccessChoice: 'Valige, kui kaua tohib veebisait teie kontoandmeid lugeda.',
   errorConsentsAll: 'Jätkamiseks andke kõik nõusolekud.',
+  termsTitle: 'Testkeskkonna tingimused',
+  termsText: 'See on kontoteabe teenuse testkeskkond: väljamõeldud pankadega testpakkuja. See ei loe päris pangaandmeid, ei maksa midagi ja hoiab sisestatut ainult mälus, kuni taaskäivituseni. Ära sisesta siia kunagi päris kasutajatunnuseid.',
+  privacyTitle: 'Testkeskkonna privaatsusteave',
+  privacyText: 'Testkeskkond töötleb ainult seda, mida testimisel sisestad (kasutajanime, antud nõusolekuid), et testvoogu läbi viia. See hoiab seda mälus taaskäivituseni ega jaga seda kellegagi; pärast seda pole midagi vaadata, parandada ega kustutada.',
 } satisfies Messages;

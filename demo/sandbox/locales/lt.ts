@@ -72,4 +72,8 @@ export const lt = {
   consentOngoing: 'Sutinku, kad svetainė pakartotinai skaitytų mano sąskaitos duomenis iki {date}, iki 4 kartų per dieną. Bet kada galiu tai atšaukti.',
   errorAccessChoice: 'Pasirinkite, kiek laiko svetainė gali skaityti jūsų sąskaitos duomenis.',
   errorConsentsAll: 'Norėdami tęsti, duokite visus sutikimus.',
+  termsTitle: 'Bandomosios aplinkos sąlygos',
+  termsText: 'Tai sąskaitos informacijos paslaugos bandomoji aplinka: bandomasis teikėjas su išgalvotais bankais. Ji neskaito tikrų banko duomenų, nieko nekainuoja, o tai, ką įvedate, laiko tik atmintyje, kol bus paleista iš naujo. Niekada neįveskite čia tikrų prisijungimo duomenų.',
+  privacyTitle: 'Bandomosios aplinkos privatumo pranešimas',
+  privacyText: 'Bandomoji aplinka tvarko tik tai, ką įvedate testuodami (naudotojo vardą, duotus sutikimus), kad atliktų bandomąjį procesą. Ji laiko tai atmintyje, kol bus paleista iš naujo, ir niekam neperduoda; po to nebelieka nieko, ką būtų galima peržiūrėti, ištaisyti ar ištrinti.',
 } satisfies Messages;

@@ -72,4 +72,8 @@ export const lv = {
   consentOngoing: 'Es piekrītu, ka vietne atkārtoti lasa mana konta datus līdz {date}, līdz 4 reizēm dienā. Es to varu jebkurā laikā atsaukt.',
   errorAccessChoice: 'Izvēlieties, cik ilgi vietne drīkst lasīt jūsu konta datus.',
   errorConsentsAll: 'Lai turpinātu, sniedziet visas piekrišanas.',
+  termsTitle: 'Testa vides noteikumi',
+  termsText: 'Šī ir kontu informācijas pakalpojuma testa vide: testa pakalpojumu sniedzējs ar izdomātām bankām. Tā nelasa īstus bankas datus, neko nemaksā un ievadīto glabā tikai atmiņā līdz restartam. Nekad neievadiet šeit īstus pieteikšanās datus.',
+  privacyTitle: 'Testa vides privātuma paziņojums',
+  privacyText: 'Testa vide apstrādā tikai to, ko ievadāt testēšanas laikā (lietotājvārdu, sniegtās piekrišanas), lai izpildītu testa plūsmu. Tā to glabā atmiņā līdz restartam un nevienam nenodod; pēc tam vairs nav ko skatīt, labot vai dzēst.',
 } satisfies Messages;

@@ -72,4 +72,8 @@ export const pl = {
   consentOngoing: 'Zgadzam się, aby serwis ponownie odczytywał dane mojego konta do {date}, do 4 razy dziennie. Mogę to w każdej chwili odwołać.',
   errorAccessChoice: 'Wybierz, jak długo serwis może odczytywać dane Twojego konta.',
   errorConsentsAll: 'Zaakceptuj wszystkie zgody, aby kontynuować.',
+  termsTitle: 'Warunki środowiska testowego',
+  termsText: 'To jest środowisko testowe usługi dostępu do informacji o rachunku: dostawca testowy z fikcyjnymi bankami. Nie odczytuje prawdziwych danych bankowych, nic nie kosztuje, a to, co wpiszesz, przechowuje tylko w pamięci, do ponownego uruchomienia. Nigdy nie wpisuj tu prawdziwych danych logowania.',
+  privacyTitle: 'Informacja o prywatności środowiska testowego',
+  privacyText: 'Środowisko testowe przetwarza tylko to, co wpiszesz podczas testów (nazwę użytkownika, udzielone zgody), aby przeprowadzić testowy proces. Przechowuje to w pamięci do ponownego uruchomienia i nikomu nie udostępnia; potem nie ma już czego przeglądać, poprawiać ani usuwać.',
 } satisfies Messages;

@@ -72,4 +72,8 @@ export const ro = {
   consentOngoing: 'Sunt de acord ca site-ul să citească din nou datele contului meu până la {date}, de până la 4 ori pe zi. Pot revoca oricând.',
   errorAccessChoice: 'Alegeți cât timp poate citi site-ul datele contului dvs.',
   errorConsentsAll: 'Acceptați toate consimțămintele pentru a continua.',
+  termsTitle: 'Condițiile mediului de test',
+  termsText: 'Acesta este mediul de test al unui serviciu de informare cu privire la conturi: un furnizor de test cu bănci fictive. Nu citește date bancare reale, nu costă nimic și păstrează ce introduci doar în memorie, până la repornire. Nu introduce niciodată aici date de autentificare reale.',
+  privacyTitle: 'Nota de confidențialitate a mediului de test',
+  privacyText: 'Mediul de test prelucrează doar ce introduci când testezi (un nume de utilizator, consimțămintele acordate) pentru a rula fluxul de test. Le păstrează în memorie până la repornire și nu le împarte cu nimeni; după aceea nu mai rămâne nimic de consultat, corectat sau șters.',
 } satisfies Messages;

@@ -72,4 +72,8 @@ export const sk = {
   consentOngoing: 'Súhlasím, že web smie znova čítať údaje o mojom účte až do {date}, najviac 4-krát denne. Súhlas môžem kedykoľvek odvolať.',
   errorAccessChoice: 'Vyberte, ako dlho smie web čítať údaje o vašom účte.',
   errorConsentsAll: 'Ak chcete pokračovať, udeľte všetky súhlasy.',
+  termsTitle: 'Podmienky testovacieho prostredia',
+  termsText: 'Toto je testovacie prostredie služby informovania o účte: testovací poskytovateľ s vymyslenými bankami. Nečíta žiadne skutočné bankové údaje, nič nestojí a to, čo zadáte, uchováva len v pamäti do reštartu. Nikdy sem nezadávajte skutočné prihlasovacie údaje.',
+  privacyTitle: 'Informácie o ochrane súkromia testovacieho prostredia',
+  privacyText: 'Testovacie prostredie spracúva len to, čo zadáte pri testovaní (používateľské meno, udelené súhlasy), aby prebehol testovací postup. Uchováva to v pamäti do reštartu a s nikým to nezdieľa; potom už nie je čo zobraziť, opraviť ani vymazať.',
 } satisfies Messages;

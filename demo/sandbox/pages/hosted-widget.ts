@@ -36,7 +36,7 @@ export function hostedWidgetPage(options: HostedWidgetPageOptions): string {
     head: html`<link rel="stylesheet" href="/assets/hosted.css">
 <script type="module" src="/assets/hosted.js"></script>`,
     body: html`<h1>${t(locale, 'hostedTitle')}</h1>
-<div id="hosted" class="hosted" data-client-id="${options.clientId}" data-api-base="${options.apiBase}" data-owner-external-id="${options.ownerExternalId}" data-country="${options.country}" data-locale="${options.widgetLocale ?? locale}" data-return-url="${options.returnUrl}" data-access-mode="${options.accessMode}" data-access-days="${options.accessDays ?? ''}" data-reconnect-token="${options.reconnectToken ?? ''}">
+<div id="hosted" class="hosted" data-client-id="${options.clientId}" data-api-base="${options.apiBase}" data-owner-external-id="${options.ownerExternalId}" data-country="${options.country}" data-locale="${options.widgetLocale ?? locale}" data-return-url="${options.returnUrl}" data-terms-url="/terms?locale=${locale}" data-privacy-url="/privacy?locale=${locale}" data-access-mode="${options.accessMode}" data-access-days="${options.accessDays ?? ''}" data-reconnect-token="${options.reconnectToken ?? ''}">
 <p class="muted hosted-loading" role="status">${t(locale, 'hostedLoading')}</p>
 </div>
 <p class="muted hosted-fallback" id="hosted-fallback">${t(locale, 'hostedFallback')} <a href="${form}">${t(locale, 'hostedSimpleForm')}</a></p>

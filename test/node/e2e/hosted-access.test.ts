@@ -64,7 +64,8 @@ test('redirection with mixed access, then a renewal link: the hosted widget asks
   assert.deepEqual(await radios.evaluateAll((inputs) => inputs.map((radio) => (radio as HTMLInputElement).checked)), [false, false]);
   assert.equal(await page.locator('signin-consents [part="button"]').getAttribute('aria-disabled'), 'true');
   await page.locator('signin-consents label', { hasText: 'ongoing access' }).click();
-  assert.equal(await page.locator('signin-consents [part~="checkbox"]').count(), 2, 'data access and ongoing access (no terms or privacy URL on the hosted page)');
+  assert.equal(await page.locator('signin-consents [part~="checkbox"]').count(), 4, 'data access, the provider’s terms and privacy notice, ongoing access');
+  assert.equal(await page.locator('signin-consents a[href^="/terms"]').getAttribute('href'), '/terms?locale=en');
   await acceptAndGo(page);
   const back = new URL(page.url()).searchParams;
   assert.deepEqual([back.get('signin_status'), back.get('signin_access_mode')], ['success', 'multiple']);

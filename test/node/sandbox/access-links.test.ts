@@ -164,6 +164,15 @@ describe('links with access modes', () => {
     const mixed = await createLink({ accessMode: 'mixed' });
     const page = await (await app.request(`/signin/${mixed.id}`)).text();
     assert.match(page, /data-access-mode="mixed"/);
+    // The provider's own documents for the default consents, in the page's language.
+    assert.match(page, /data-terms-url="\/terms\?locale=en" data-privacy-url="\/privacy\?locale=en"/);
+    for (const [path, title] of [['/terms?locale=de', 'Bedingungen der Testumgebung'], ['/privacy?locale=pl', 'Informacja o prywatności środowiska testowego']]) {
+      const document = await app.request(path);
+      assert.equal(document.status, 200, path);
+      assert.match(await document.text(), new RegExp(`<h1>${title}</h1>`), path);
+    }
+    const byBrowser = await app.request('/terms', { headers: { 'accept-language': 'cs-CZ,cs;q=0.9' } });
+    assert.match(await byBrowser.text(), /Podmínky testovacího prostředí/);
     assert.match(page, /data-reconnect-token=""/);
 
     const first = await createLink({ accessMode: 'multiple', accessDays: 12 });
