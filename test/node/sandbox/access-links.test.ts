@@ -166,7 +166,7 @@ describe('links with access modes', () => {
     assert.match(page, /data-access-mode="mixed"/);
     // The provider's own documents for the default consents, in the page's language.
     assert.match(page, /data-terms-url="\/terms\?locale=en" data-privacy-url="\/privacy\?locale=en"/);
-    for (const [path, title] of [['/terms?locale=de', 'Bedingungen der Testumgebung'], ['/privacy?locale=pl', 'Informacja o prywatności środowiska testowego']]) {
+    for (const [path, title] of [['/terms?locale=de', 'Bedingungen der Testumgebung'], ['/privacy?locale=pl', 'Informacja o prywatności środowiska testowego']] as const) {
       const document = await app.request(path);
       assert.equal(document.status, 200, path);
       assert.match(await document.text(), new RegExp(`<h1>${title}</h1>`), path);
