@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { accessDaysSchema, accessModeSchema, consentAcceptanceSchema, refine } from '../core/protocol/primitives.js';
+import { DEFAULT_ACCESS_DAYS, accessDaysSchema, accessModeSchema, consentAcceptanceSchema, refine } from '../core/protocol/primitives.js';
 import type { AcceptedConsent, ConsentDefinition } from '../core/consents/consent-state.js';
 import { isSafeHref, unsafeLinks } from '../core/consents/label-markup.js';
 import { parseConfig, type ConfigResult } from './parse-config.js';
@@ -71,11 +71,13 @@ export const emailSchema = z.string().check(z.trim(), z.regex(EMAIL, 'must be an
 /** Where a user whose bank is not listed can tell you which bank: a page, an e-mail address, or neither ("we noted it"). */
 export const missingBankSchema = z.object({ missingBankUrl: z.optional(documentUrlSchema), missingBankEmail: z.optional(emailSchema) });
 
+const documentLinks = { termsUrl: z.optional(documentUrlSchema), privacyUrl: z.optional(documentUrlSchema) };
+
 /** The documents the default consents link to. */
-export const documentLinksSchema = z.object({ termsUrl: z.optional(documentUrlSchema), privacyUrl: z.optional(documentUrlSchema) });
+export const documentLinksSchema = z.object(documentLinks);
 
 /** What `<signin-consents>` checks of its attributes: the documents, and the access the consents grant. */
-export const consentsOptionsSchema = z.object({ termsUrl: z.optional(documentUrlSchema), privacyUrl: z.optional(documentUrlSchema), accessMode: z._default(accessModeSchema, 'single'), accessDays: z._default(accessDaysSchema, 180) });
+export const consentsOptionsSchema = z.object({ ...documentLinks, accessMode: z._default(accessModeSchema, 'single'), accessDays: z._default(accessDaysSchema, DEFAULT_ACCESS_DAYS) });
 
 /** What the user accepted: `{id, version, acceptedAt}` with an ISO 8601 date-time (the protocol's own schema). */
 export const acceptedConsentSchema = consentAcceptanceSchema;

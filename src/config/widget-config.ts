@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { countryCodeSchema } from '../core/protocol/catalog.js';
-import { accessDaysSchema, accessModeSchema, bankIdSchema, clientIdSchema, localeSchema, ownerExternalIdSchema, reconnectTokenSchema, returnUrlSchema, refine } from '../core/protocol/primitives.js';
+import { DEFAULT_ACCESS_DAYS, accessDaysSchema, accessModeSchema, bankIdSchema, clientIdSchema, localeSchema, ownerExternalIdSchema, reconnectTokenSchema, returnUrlSchema, refine } from '../core/protocol/primitives.js';
 import { modeSchema, themeSchema } from './choices.js';
 import { consentDefinitionsSchema, documentUrlSchema, emailSchema } from './consents.js';
 import { popupTimeoutMsSchema } from './choices.js';
@@ -47,7 +47,7 @@ export const widgetConfigSchema = z.strictObject({
   /** The access asked for: `single` (default: one Default Import), `multiple` (ongoing access for `accessDays`), or `mixed` (the user chooses at the consents). */
   accessMode: z._default(accessModeSchema, 'single'),
   /** Days of ongoing access, 1–180 (default 180). */
-  accessDays: z._default(accessDaysSchema, 180),
+  accessDays: z._default(accessDaysSchema, DEFAULT_ACCESS_DAYS),
   /** A reconnect token from your backend: the flow renews that access, starting at the consents of its bank. */
   reconnectToken: z.optional(reconnectTokenSchema),
   /** After a bank is connected, offer "Connect another bank"; `connections` lists each one. */

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { FlowMachine, type FlowStep } from '../../src/core/flow/flow-machine.js';
 import { ProviderClient, ProviderError } from '../../src/core/flow/provider-client.js';
 import { runCallbacks } from '../../src/core/flow/callbacks.js';
+import { findRenewal } from '../../src/core/flow/renewal.js';
 import { resolveWidgetConfig } from '../../src/config/resolve-widget-config.js';
 import type { Bank } from '../../src/core/protocol/catalog.js';
 
@@ -101,6 +102,29 @@ describe('ProviderClient', () => {
     expect(await used.reconnectInfo('http://p.example', 't', 'c').catch((e: ProviderError) => [e.code, e.status])).to.deep.equal(['reconnect_token_used', 410]);
     const odd = new ProviderClient(answer(200, { bankId: 1 }));
     expect(await odd.reconnectInfo('http://p.example', 't', 'c').catch((e: ProviderError) => e.code)).to.equal('internal_error');
+  });
+});
+
+describe('findRenewal', () => {
+  const catalogClient = { load: () => Promise.resolve({ banks: [bank], skipped: 0 } as never) };
+  const request = { apiBase: 'http://p.example', token: 'rct_0123456789abcdef', clientId: 'c', country: 'PL', locale: 'en', accessDays: 180 };
+  const provider = (reconnectInfo: () => Promise<{ bankId: string; accessDays: number }>) => ({ createSession: () => Promise.reject(new Error('unused')), reconnectInfo });
+
+  it('gives the token\'s bank from the catalog and its days, at most the days the flow may ask for', async () => {
+    const providerClient = provider(() => Promise.resolve({ bankId: 'demo-bank-pl', accessDays: 90 }));
+    expect(await findRenewal({ providerClient, catalogClient }, request)).to.deep.equal({ bank, days: 90 });
+    expect((await findRenewal({ providerClient, catalogClient }, { ...request, accessDays: 30 })).days).to.equal(30);
+  });
+
+  it('fails with the provider\'s code, not_found for a bank not in the catalog, network_error for anything else', async () => {
+    const code = (reconnectInfo: () => Promise<{ bankId: string; accessDays: number }>) =>
+      findRenewal({ providerClient: provider(reconnectInfo), catalogClient }, request).then(
+        () => 'resolved',
+        (error: ProviderError) => (error instanceof ProviderError ? error.code : 'not a ProviderError'),
+      );
+    expect(await code(() => Promise.reject(new ProviderError('reconnect_token_used', 'used')))).to.equal('reconnect_token_used');
+    expect(await code(() => Promise.resolve({ bankId: 'gone-bank', accessDays: 90 }))).to.equal('not_found');
+    expect(await code(() => Promise.reject(new TypeError('boom')))).to.equal('network_error');
   });
 });
 

@@ -15,7 +15,7 @@ import { controlStyles } from '../../styles/controls.js';
 import { renderConsent } from './consents.templates.js';
 import { parseLabel, type LabelPart } from '../../core/consents/label-markup.js';
 import { accessEnd, formatDate, grantedAccess, ongoingAccessConsent } from '../../core/consents/ongoing-access.js';
-import type { AccessMode } from '../../core/protocol/primitives.js';
+import { DEFAULT_ACCESS_DAYS, type AccessMode } from '../../core/protocol/primitives.js';
 import type { BrowserAccess, GrantedAccessMode } from '../../core/protocol/result.js';
 import { ThemeController } from '../../controllers/theme-controller.js';
 import { FormControl, type FormValidity } from '../shared/form-control.js';
@@ -106,7 +106,7 @@ export class SignInConsents extends FormControl {
    * consent of its own, `ongoing-access`, names the end date), or `mixed` (the user chooses first, in a radio group). */
   accessMode: AccessMode = 'single';
   /** Days of ongoing access, 1–180 (default 180): the end date the consents name. */
-  accessDays = 180;
+  accessDays = DEFAULT_ACCESS_DAYS;
   /** Gives the acceptance times; replace it in tests. */
   clock: Clock = () => new Date();
 

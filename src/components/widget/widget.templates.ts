@@ -40,8 +40,8 @@ function stepContent(flow: FlowMachine, config: WidgetConfig, view: WidgetView) 
   const locale = view.i18n.locale;
   switch (flow.step) {
     case 'bank':
-      if (view.renewal === 'checking') return html`<p part="notice" class="notice" role="status">${view.i18n.t('widget.renewChecking')}</p>`;
-      return html`${view.renewal ? html`<p part="notice" class="notice error" role="alert">${view.i18n.t(renewalNotice(view.renewal))} ${view.i18n.t('widget.renewAnew')}</p>` : nothing}<signin-bank-picker
+      if (view.renewal === 'checking') return html`<p part="notice" role="status">${view.i18n.t('widget.renewChecking')}</p>`;
+      return html`${view.renewal ? html`<p part="notice" class="error" role="alert">${view.i18n.t(renewalNotice(view.renewal))} ${view.i18n.t('widget.renewAnew')}</p>` : nothing}<signin-bank-picker
         layout="list"
         api-base=${config.apiBase}
         missing-bank-url=${config.missingBankUrl ?? ''}
@@ -82,7 +82,7 @@ function stepContent(flow: FlowMachine, config: WidgetConfig, view: WidgetView) 
           ? html`<button slot="actions" class="button secondary" type="button" @click=${view.onOtherBank}>${view.i18n.t('widget.otherBank')}</button>`
           : nothing}</signin-launcher
         >${flow.outcome === 'success' && view.onAnotherBank
-          ? html`<button part="another-bank" class="button secondary another" type="button" @click=${view.onAnotherBank}>${view.i18n.t('widget.anotherBank')}</button>`
+          ? html`<button part="another-bank" class="button secondary" type="button" @click=${view.onAnotherBank}>${view.i18n.t('widget.anotherBank')}</button>`
           : nothing}`;
   }
 }

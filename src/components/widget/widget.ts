@@ -3,7 +3,8 @@ import type { ConfigResult } from '../../config/parse-config.js';
 import { resolveWidgetConfig } from '../../config/resolve-widget-config.js';
 import type { WidgetConfig, WidgetConfigInput } from '../../config/widget-config.js';
 import { sharedCatalogClient, type CatalogClientLike } from '../../core/catalog/catalog-client.js';
-import { ProviderError, sharedProviderClient, type ProviderClientLike } from '../../core/flow/provider-client.js';
+import { sharedProviderClient, type ProviderClientLike, type ProviderError } from '../../core/flow/provider-client.js';
+import { findRenewal } from '../../core/flow/renewal.js';
 import { SignInErrorEvent } from '../../events/error-event.js';
 import type { SuccessDetail } from '../../events/success-event.js';
 import { runCallbacks, type FlowCallbacks } from '../../core/flow/callbacks.js';
@@ -289,23 +290,20 @@ export class SignInWidget extends LitElement implements FlowCallbacks {
     this.#renewal = 'checking';
     // A token set mid-flow starts over: its check, then its bank's consents, are shown at once.
     this.#machine.restart();
-    const client = this.providerClient.reconnectInfo ? this.providerClient : sharedProviderClient;
-    Promise.all([client.reconnectInfo!(apiBase, token, clientId), this.catalogClient.load({ apiBase, country, locale: this.#i18n.locale })])
-      .then(([info, { banks }]) => {
-        const bank = banks.find((b) => b.id === info.bankId);
-        if (!bank) throw new ProviderError('not_found', `The bank of this reconnect token (${info.bankId}) is not in the catalog.`);
+    findRenewal(this, { apiBase, token, clientId, country, locale: this.#i18n.locale, accessDays }).then(
+      ({ bank, days }) => {
         if (token !== this.#token) return;
         this.#renewal = '';
-        this.#renewDays = Math.min(accessDays, info.accessDays);
+        this.#renewDays = days;
         this.#machine.selectBank(bank, true);
-      })
-      .catch((error: unknown) => {
+      },
+      ({ code, message }: ProviderError) => {
         if (token !== this.#token) return;
-        const { code, message } = error instanceof ProviderError ? error : new ProviderError('network_error', String(error));
         this.#renewal = code;
         this.#emit(new SignInErrorEvent({ code, message }));
         this.requestUpdate();
-      });
+      },
+    );
   }
 
   #onInnerEvent(event: SignInEvent<unknown>): void {

@@ -7,12 +7,11 @@
 import * as z from 'zod/mini';
 import { grantedAccessModeSchema } from './result.js';
 
-export { accessModeSchema, accessDaysSchema, reconnectTokenSchema, MAX_ACCESS_DAYS } from './primitives.js';
+export { accessModeSchema, accessDaysSchema, reconnectTokenSchema, DEFAULT_ACCESS_DAYS, MAX_ACCESS_DAYS } from './primitives.js';
 export type { AccessMode } from './primitives.js';
 export { grantedAccessModeSchema, browserAccessSchema } from './result.js';
 export type { GrantedAccessMode, BrowserAccess } from './result.js';
 
-export const DEFAULT_ACCESS_DAYS = 180;
 /** Imports allowed per access in any rolling 24 hours, the Default Import included. */
 export const IMPORTS_PER_DAY = 4;
 /** Lifetime of a reconnect token. */

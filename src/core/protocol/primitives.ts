@@ -29,6 +29,8 @@ export const accessModeSchema = z.enum(['single', 'multiple', 'mixed']);
 export type AccessMode = z.infer<typeof accessModeSchema>;
 
 export const MAX_ACCESS_DAYS = 180;
+/** Days of multiple access when none are asked for: the longest. */
+export const DEFAULT_ACCESS_DAYS = MAX_ACCESS_DAYS;
 
 /** How many days multiple access lasts: a whole number from 1 to 180 (default 180). */
 export const accessDaysSchema = z.number().check(
