@@ -61,9 +61,10 @@ const configuratorModule = {
 };
 
 export default [
-  // (1) npm ESM: one file per module, lit and zod left to the user's bundler.
+  // (1) npm ESM: one file per module, lit and zod left to the user's bundler. `signin-flow/server`
+  // (src/server, for the integrator's backend) is built here too and is never imported by a browser entry.
   {
-    input: { index: 'src/index.ts', define: 'src/define.ts', configurator: 'src/configurator.ts' },
+    input: { index: 'src/index.ts', define: 'src/define.ts', configurator: 'src/configurator.ts', 'server/index': 'src/server/index.ts' },
     external: (id) => /^(lit|@lit|@lit-labs|zod)(\/|$)/.test(id),
     plugins: [typescript()],
     onwarn,

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
   exports: Record<string, unknown>;
@@ -19,4 +19,18 @@ test('the side-effect-free entry registers no element', () => {
   assert.doesNotMatch(index, /\.define\.js'/);
   assert.doesNotMatch(index, /customElements\.define/);
   assert.ok(pkg.sideEffects.includes('./dist/define.js'));
+});
+
+test('signin-flow/server is its own entry, and nothing the browser loads imports it', () => {
+  const server = pkg.exports['./server'] as { types: string; default: string };
+  assert.equal(server.default, './dist/server/index.js');
+  assert.equal(server.types, './dist/types/server/index.d.ts');
+  const browserFiles = (dir: URL): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      if (entry.isDirectory()) return entry.name === 'server' ? [] : browserFiles(new URL(`${entry.name}/`, dir));
+      return entry.name.endsWith('.ts') ? [readFileSync(new URL(entry.name, dir), 'utf8')] : [];
+    });
+  const sources = browserFiles(new URL('../../src/', import.meta.url));
+  assert.ok(sources.length > 50);
+  for (const source of sources) assert.doesNotMatch(source, /from '(\.\.?\/)+(server\/|\.\.\/server)/);
 });

@@ -1,0 +1,17 @@
+/**
+ * `signin-flow/server`: the integrator backend's half (never imported by the browser bundles), for
+ * Node 20+ and any runtime with `fetch` and Web Crypto.
+ */
+export {
+  verifyWebhook,
+  signWebhook,
+  webhookHeaders,
+  generateWebhookSecret,
+  WebhookVerificationError,
+  WEBHOOK_TOLERANCE_SECONDS,
+  WEBHOOK_ID_HEADER,
+  WEBHOOK_TIMESTAMP_HEADER,
+  WEBHOOK_SIGNATURE_HEADER,
+} from './webhooks.js';
+export type { WebhookVerificationReason, WebhookHeaders, VerifyWebhookOptions, WebhookMessage } from './webhooks.js';
+export type { WebhookEvent } from '../core/protocol/link.js';
