@@ -15,3 +15,15 @@ export {
 } from './webhooks.js';
 export type { WebhookVerificationReason, WebhookHeaders, VerifyWebhookOptions, WebhookMessage } from './webhooks.js';
 export type { WebhookEvent } from '../core/protocol/link.js';
+export { runConformance, CHECKS as CONFORMANCE_CHECKS, formatTable, formatJson, conformanceOptionsSchema, ConformanceOptionsError } from './conformance/index.js';
+export type {
+  ConformanceOptions,
+  ConformanceReport,
+  TableOptions,
+  Check as ConformanceCheck,
+  CheckContext as ConformanceCheckContext,
+  CheckResult as ConformanceCheckResult,
+  CheckStatus as ConformanceCheckStatus,
+  ReceivedWebhook,
+  WebhookReceiver,
+} from './conformance/index.js';
