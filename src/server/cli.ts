@@ -4,6 +4,7 @@
  * checks a provider against the protocol and prints a table (or `--json`); exit code 0 when no
  * check failed, 1 when one did, 2 for a bad command line.
  */
+import { realpathSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { listenForWebhooks, type WebhookListener } from './conformance/listener.js';
@@ -195,7 +196,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
-const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
-if (isMain) {
+/** Run as a program, also through npm's `node_modules/.bin/signin-flow` symlink (argv[1] is the link). */
+function isMain(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  try {
+    return import.meta.url === pathToFileURL(realpathSync(script)).href;
+  } catch {
+    return false;
+  }
+}
+if (isMain()) {
   process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env });
 }

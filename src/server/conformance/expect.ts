@@ -46,9 +46,10 @@ function at(data: unknown, path: readonly PropertyKey[]): unknown {
 export function describeIssue(issue: Issue, data: unknown): string {
   const field = issue.path.map(String).join('.') || '(the body)';
   const value = at(data, issue.path);
-  // zod/mini carries no messages of its own ("Invalid input"): say what the schema wanted.
+  // zod/mini carries no messages of its own ("Invalid input"), and zod's locales differ by the
+  // process's configuration ("Invalid input: expected…"): say what the schema wanted, the same everywhere.
   let why = issue.message;
-  if (!why || why === 'Invalid input') {
+  if (!why || /^(Invalid|Too (small|big))\b/.test(why)) {
     if (issue.code === 'invalid_type') why = value === undefined ? `is missing (expected ${String(issue.expected)})` : `must be ${String(issue.expected)}`;
     else if (issue.code === 'invalid_value' && issue.values) why = `must be ${issue.values.length === 1 ? '' : 'one of '}${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     else if (issue.code === 'invalid_union') why = 'matches none of the allowed shapes';
