@@ -1,3 +1,4 @@
+/// <reference types="node" />
 /**
  * The `signin-flow` command (package.json `bin`, Node 20+):
  * `signin-flow conformance --api-base URL --client-id ID --secret KEY [--origin URL] [--webhook-secret whsec_…]`
@@ -13,6 +14,7 @@ import { runConformance } from './conformance/runner.js';
 import { CHECKS } from './conformance/checks.js';
 import { formatJson, formatTable } from './conformance/table.js';
 
+/** The text of `signin-flow --help`. */
 export const HELP = `Usage: signin-flow conformance --api-base URL --client-id ID --secret KEY [options]
 
 Checks a provider against the signin-flow protocol wherever no bank login is needed: the

@@ -1,3 +1,4 @@
+/// <reference types="node" />
 /**
  * The kit's webhook receiver for Node: an HTTP server on 127.0.0.1 (a free port unless one is
  * given) that keeps every POST it gets, raw, and answers 204. Node-only (node:http): the CLI and
