@@ -1,5 +1,6 @@
 /** The options of `runConformance`, checked with a schema: a bad one is refused naming its field. */
 import * as z from 'zod/mini';
+import { isWebhookSecret } from '../webhooks.js';
 import { describeIssue } from './expect.js';
 import type { WebhookReceiver } from './types.js';
 
@@ -28,7 +29,7 @@ export const conformanceOptionsSchema = z.object({
     ),
   ),
   /** The provider's webhook signing secret, `whsec_…` (Standard Webhooks). */
-  webhookSecret: z.optional(z.string().check(z.regex(/^whsec_[A-Za-z0-9+/]{16,}={0,2}$/, 'must be "whsec_" followed by the base64 of the key'))),
+  webhookSecret: z.optional(z.string().check(z.refine(isWebhookSecret, 'must be "whsec_" followed by the base64 of at least 16 bytes (a Standard Webhooks secret)'))),
   /** Per-check time limit (default 10000 ms). */
   timeoutMs: z.optional(timeout),
   /** How long the webhook check waits for its delivery (default 10000 ms). */
