@@ -72,7 +72,11 @@ export function formatTable(report: ConformanceReport, options: TableOptions = {
     `${'RESULT'.padEnd(6)}  ${'CHECK'.padEnd(idWidth)}  WHAT IS CHECKED`,
     ...report.results.flatMap(row),
     '',
-    report.ok ? paint('pass', `${summary}: the provider conforms`) : paint('fail', `${summary}: the provider does not conform`),
+    report.ok
+      ? report.passed > 0
+        ? paint('pass', `${summary}: the provider conforms`)
+        : paint('skip', `${summary}: nothing was checked (give the options the skips name)`)
+      : paint('fail', `${summary}: the provider does not conform`),
   ].join('\n');
 }
 

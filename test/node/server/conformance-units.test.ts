@@ -48,6 +48,11 @@ test('the table: one aligned row per check, the reason below it, a summary; colo
   assert.ok(narrow.includes('                               naming field bankId'), narrow.join('\n'));
 });
 
+test('the summary of a run where every check was skipped does not say the provider conforms', () => {
+  const skipped: ConformanceReport = { ...report, ok: true, passed: 0, failed: 0, skipped: 1, results: [report.results[2]!] };
+  assert.match(formatTable(skipped), /\n0 passed, 0 failed, 1 skipped: nothing was checked \(give the options the skips name\)$/);
+});
+
 test('wrap: at spaces, a word longer than the width cut', () => {
   assert.deepEqual(wrap('aa bb cc', 5), ['aa bb', 'cc']);
   assert.deepEqual(wrap('abcdefghij x', 4), ['abcd', 'efgh', 'ij x']);

@@ -1,7 +1,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { CONFORMANCE_CHECKS, ConformanceOptionsError, formatTable, runConformance, type ConformanceOptions, type ConformanceReport } from '../../../src/server/index.js';
@@ -257,6 +260,21 @@ describe('the signin-flow command', { concurrency: true }, () => {
     assert.equal(report.ok, false);
     assert.deepEqual(ids(report, 'fail'), ['webhook.signed']);
     assert.equal(report.passed, ALL.length - 1);
+  });
+
+  test('runs through a symlink, as npm installs the bin (node_modules/.bin/signin-flow → the file)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'signin-flow-bin-'));
+    const link = join(dir, 'signin-flow.ts');
+    symlinkSync(join(ROOT, 'src/server/cli.ts'), link);
+    try {
+      const answer = await new Promise<{ code: number; stdout: string }>((resolve) =>
+        execFile(process.execPath, ['--import', 'tsx', link, '--help'], { cwd: ROOT }, (error, stdout) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout })),
+      );
+      assert.equal(answer.code, 0);
+      assert.match(answer.stdout, /^Usage: signin-flow conformance/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('--help, and bad command lines name the flag (exit code 2)', async () => {
