@@ -7,6 +7,7 @@ export {
   signWebhook,
   webhookHeaders,
   generateWebhookSecret,
+  isWebhookSecret,
   WebhookVerificationError,
   WEBHOOK_TOLERANCE_SECONDS,
   WEBHOOK_ID_HEADER,

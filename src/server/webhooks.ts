@@ -79,10 +79,19 @@ function fromBase64(text: string): Uint8Array | undefined {
 
 const toBase64 = (data: ArrayBuffer): string => btoa(String.fromCharCode(...new Uint8Array(data)));
 
-/** The HMAC key of a `whsec_<base64>` secret (the bare base64 is accepted too, as the specification's libraries do). */
+/** The key bytes of a `whsec_<base64>` secret (the bare base64 is accepted too, as the specification's libraries do), or undefined. */
+function secretKey(secret: unknown): Uint8Array | undefined {
+  if (typeof secret !== 'string') return undefined;
+  const raw = fromBase64(secret.startsWith(SECRET_PREFIX) ? secret.slice(SECRET_PREFIX.length) : secret);
+  return raw && raw.length >= 16 ? raw : undefined;
+}
+
+/** True for a usable webhook secret: `whsec_` and the base64 of at least 16 bytes. */
+export const isWebhookSecret = (secret: unknown): secret is string => secretKey(secret) !== undefined;
+
 async function hmacKey(secret: string, usage: 'sign' | 'verify'): Promise<CryptoKey> {
-  const raw = typeof secret === 'string' ? fromBase64(secret.startsWith(SECRET_PREFIX) ? secret.slice(SECRET_PREFIX.length) : secret) : undefined;
-  if (!raw || raw.length < 16) throw new WebhookVerificationError('invalid_secret', 'The webhook secret must be "whsec_" followed by the base64 of at least 16 bytes');
+  const raw = secretKey(secret);
+  if (!raw) throw new WebhookVerificationError('invalid_secret', 'The webhook secret must be "whsec_" followed by the base64 of at least 16 bytes');
   return crypto.subtle.importKey('raw', raw as Uint8Array<ArrayBuffer>, { name: 'HMAC', hash: 'SHA-256' }, false, [usage]);
 }
 
