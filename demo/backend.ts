@@ -30,12 +30,10 @@ export class Backend {
   readonly provider: Provider;
   readonly book = new AccessBook();
   readonly links = new Map<string, KnownLink>();
-  readonly secret: string;
   private readonly publicUrl: string | undefined;
 
   constructor({ sandboxUrl, sandboxSecret, publicUrl }: BackendOptions) {
     this.provider = new Provider({ sandboxUrl, sandboxSecret });
-    this.secret = sandboxSecret;
     this.publicUrl = publicUrl?.replace(/\/+$/, '');
   }
 

@@ -9,19 +9,24 @@ export const defaultImportRequestSchema = z.object({
 });
 export type DefaultImportRequest = z.infer<typeof defaultImportRequestSchema>;
 
+// The answers below are the provider's: the integrator's backend reads them (server SDK) and the
+// OpenAPI document describes them. Each type is the schema's output, so the two cannot part.
+
+/** An ISO 8601 calendar date, `2025-01-31`. */
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as "2025-01-31"'));
+
 /** A decimal amount as a string (`"-12.34"`) with its ISO 4217 currency. */
 export const moneySchema = z.object({
-  amount: z.string(),
-  currency: z.string(),
+  amount: z.string().check(z.regex(/^-?\d+\.\d{2}$/, 'must be a decimal amount such as "-12.34"')),
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code such as "PLN"')),
 });
-export type Money = z.infer<typeof moneySchema>;
+export type Money = z.output<typeof moneySchema>;
 
-/** One transaction of an imported account. */
 export const importedTransactionSchema = z.object({
   id: z.string(),
   /** ISO dates (`2025-01-31`). */
-  bookingDate: z.string(),
-  valueDate: z.string(),
+  bookingDate: isoDate,
+  valueDate: isoDate,
   /** Negative for debits. */
   amount: moneySchema,
   description: z.string(),
@@ -29,10 +34,9 @@ export const importedTransactionSchema = z.object({
   counterpartyIban: z.optional(z.string()),
   category: z.string(),
 });
-export type ImportedTransaction = z.infer<typeof importedTransactionSchema>;
+export type ImportedTransaction = z.output<typeof importedTransactionSchema>;
 
-/** One account of an import, with its balances and transactions. */
-export const importedAccountSchema = z.object({
+const importedAccountShape = {
   id: z.string(),
   iban: z.string(),
   name: z.string(),
@@ -41,46 +45,39 @@ export const importedAccountSchema = z.object({
   balances: z.object({ booked: moneySchema, available: moneySchema }),
   /** Newest first, covering the import's `period`. */
   transactions: z.array(importedTransactionSchema),
-});
-export type ImportedAccount = z.infer<typeof importedAccountSchema>;
+};
+export const importedAccountSchema = z.object(importedAccountShape);
+export type ImportedAccount = z.output<typeof importedAccountSchema>;
 
-/** The account holder as the bank knows them. */
+/** The end user as the bank knows them. */
 export const importedOwnerSchema = z.object({ externalId: z.string(), name: z.string(), email: z.string() });
-export type ImportedOwner = z.infer<typeof importedOwnerSchema>;
 
-const importFields = {
+const defaultImportShape = {
   sessionId: z.string(),
   importedAt: z.string(),
   owner: importedOwnerSchema,
   bank: z.object({ id: z.string(), name: z.string(), bic: z.optional(z.string()), country: z.string() }),
-  period: z.object({ from: z.string(), to: z.string() }),
+  period: z.object({ from: isoDate, to: isoDate }),
   accounts: z.array(importedAccountSchema),
 };
 
-/** `POST /v1/default-import` answer. */
-export const defaultImportResponseSchema = z.object({
-  ...importFields,
-  /** For multiple access: the access, with the imports counted so far today. */
-  access: z.optional(accessSummarySchema),
-});
-export type DefaultImportResponse = z.infer<typeof defaultImportResponseSchema>;
+/** `POST /v1/default-import` answer; for multiple access, `access` with the imports counted so far today. */
+export const defaultImportResponseSchema = z.object({ ...defaultImportShape, access: z.optional(accessSummarySchema) });
+export type DefaultImportResponse = z.output<typeof defaultImportResponseSchema>;
 
 /** `POST /v1/accesses/:id/imports` answer: a Default Import's shape, from the access. */
-export const accessImportResponseSchema = z.object({
-  ...importFields,
-  accessId: z.string(),
-  access: accessSummarySchema,
-});
-export type AccessImportResponse = z.infer<typeof accessImportResponseSchema>;
+export const accessImportResponseSchema = z.object({ ...defaultImportShape, accessId: z.string(), access: accessSummarySchema });
+export type AccessImportResponse = z.output<typeof accessImportResponseSchema>;
 
 /** One account of `GET /v1/owners/:ownerExternalId/data`, with the bank and access it came from. */
-export const ownerAccountSchema = z.extend(importedAccountSchema, {
+export const ownerAccountSchema = z.object({
+  ...importedAccountShape,
   bank: z.object({ id: z.string(), name: z.string() }),
   accessId: z.string(),
   /** When this account's data was imported. */
   importedAt: z.string(),
 });
-export type OwnerAccount = z.infer<typeof ownerAccountSchema>;
+export type OwnerAccount = z.output<typeof ownerAccountSchema>;
 
 /** `GET /v1/owners/:ownerExternalId/data` answer: every account of the owner's active accesses, each IBAN once. */
 export const ownerDataResponseSchema = z.object({
@@ -89,4 +86,4 @@ export const ownerDataResponseSchema = z.object({
   banks: z.array(z.object({ accessId: z.string(), bankId: z.string(), name: z.string(), expiresAt: z.string(), lastImportAt: z.string() })),
   accounts: z.array(ownerAccountSchema),
 });
-export type OwnerDataResponse = z.infer<typeof ownerDataResponseSchema>;
+export type OwnerDataResponse = z.output<typeof ownerDataResponseSchema>;
