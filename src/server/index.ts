@@ -26,3 +26,15 @@ export type { SessionInfo } from '../core/protocol/session.js';
 export type { DefaultImportRequest, DefaultImportResponse, AccessImportResponse, OwnerDataResponse, OwnerAccount, ImportedAccount, ImportedTransaction, Money } from '../core/protocol/default-import.js';
 export type { AccessInfo, AccessSummary, ReconnectTokenResponse, ReconnectTokenInfo, ClockInfo, AdvanceClockRequest } from '../core/protocol/access.js';
 export type { CatalogResponse, Bank } from '../core/protocol/catalog.js';
+export { runConformance, CHECKS as CONFORMANCE_CHECKS, formatTable, formatJson, conformanceOptionsSchema, ConformanceOptionsError } from './conformance/index.js';
+export type {
+  ConformanceOptions,
+  ConformanceReport,
+  TableOptions,
+  Check as ConformanceCheck,
+  CheckContext as ConformanceCheckContext,
+  CheckResult as ConformanceCheckResult,
+  CheckStatus as ConformanceCheckStatus,
+  ReceivedWebhook,
+  WebhookReceiver,
+} from './conformance/index.js';

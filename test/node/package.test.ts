@@ -34,3 +34,19 @@ test('signin-flow/server is its own entry, and nothing the browser loads imports
   assert.ok(sources.length > 50);
   for (const source of sources) assert.doesNotMatch(source, /from '(\.\.?\/)+(server\/|\.\.\/server)/);
 });
+
+test('the signin-flow command: package.json bin, built by rollup from src/server/cli.ts with a shebang', async () => {
+  const { bin, files } = pkg as unknown as { bin: Record<string, string>; files: string[] };
+  assert.deepEqual(bin, { 'signin-flow': './dist/server/cli.js' });
+  assert.ok(files.includes('dist'));
+  const config = new URL('../../rollup.config.mjs', import.meta.url).href;
+  const { default: configs } = (await import(config)) as {
+    default: { input: unknown; output: { dir?: string; banner?: (chunk: { isEntry: boolean; name: string }) => string } }[];
+  };
+  const npm = configs.find((entry) => entry.output.dir === 'dist');
+  assert.ok(npm, 'the npm build writes dist/');
+  assert.equal((npm.input as Record<string, string>)['server/cli'], 'src/server/cli.ts');
+  assert.equal(npm.output.banner?.({ isEntry: true, name: 'server/cli' }), '#!/usr/bin/env node');
+  assert.equal(npm.output.banner?.({ isEntry: true, name: 'server/index' }), '');
+  assert.equal(npm.output.banner?.({ isEntry: true, name: 'index' }), '');
+});
