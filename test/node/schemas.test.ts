@@ -40,6 +40,12 @@ const times = { createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:01:
 const config = { clientId: 'demo', apiBase: 'http://localhost:8787', ownerExternalId: 'user-1' };
 const summary = { id: 'acc_1', mode: 'multiple', status: 'active', expiresAt: times.expiresAt, importsToday: 1, importsPerDay: 4 };
 const accessInfo = { id: 'acc_1', ownerExternalId: 'u', bankId: 'bank-1', mode: 'multiple', status: 'revoked', createdAt: times.createdAt, expiresAt: times.expiresAt, revokedAt: times.updatedAt, lastImportAt: times.updatedAt, importsToday: 0, importsPerDay: 4, accessDays: 90, renewedAt: times.updatedAt };
+const money = { amount: '-12.34', currency: 'PLN' };
+const transaction = { id: 'tx_1', bookingDate: '2025-01-30', valueDate: '2025-01-31', amount: money, description: 'Groceries', counterpartyName: 'Market', counterpartyIban: 'PL61109010140000071219812874', category: 'groceries' };
+const account = { id: 'ac_1', iban: 'PL61109010140000071219812874', name: 'Current account', type: 'current', currency: 'PLN', balances: { booked: money, available: money }, transactions: [transaction] };
+const owner = { externalId: 'u', name: 'Zofia Nowak', email: 'zofia@example.com' };
+const imported = { sessionId: 'ses_1', importedAt: times.updatedAt, owner, bank: { id: 'bank-1', name: 'Bank One', bic: 'ONEBPLPW', country: 'PL' }, period: { from: '2024-11-01', to: '2025-01-31' }, accounts: [account] };
+const ownerAccount = { ...account, bank: { id: 'bank-1', name: 'Bank One' }, accessId: 'acc_1', importedAt: times.updatedAt };
 const sessionRequest = { clientId: 'demo', ownerExternalId: 'user-1', bankId: 'bank-1', consents: [acceptance], mode: 'redirect', origin: 'https://shop.example' };
 
 /** Valid inputs of every schema, by export name. A new schema needs seeds here (the test says so). */
@@ -111,6 +117,17 @@ const SEEDS: Record<string, unknown[]> = {
   reconnectTokenInfoSchema: [{ clientId: 'demo', bankId: 'bank-1', ownerExternalId: 'u', accessMode: 'multiple', accessDays: 180, accessExpiresAt: times.expiresAt, expiresAt: times.expiresAt }],
   advanceClockRequestSchema: [{ advanceSeconds: 86_400 }],
   clockInfoSchema: [{ now: times.createdAt, offsetSeconds: 0 }],
+  moneySchema: [money],
+  importedTransactionSchema: [transaction, { ...transaction, counterpartyIban: undefined }],
+  importedAccountSchema: [account, { ...account, type: 'savings', transactions: [] }],
+  importedOwnerSchema: [owner],
+  defaultImportResponseSchema: [imported, { ...imported, access: summary }],
+  accessImportResponseSchema: [{ ...imported, accessId: 'acc_1', access: summary }],
+  ownerAccountSchema: [ownerAccount],
+  ownerDataResponseSchema: [
+    { ownerExternalId: 'u', banks: [], accounts: [] },
+    { ownerExternalId: 'u', owner, banks: [{ accessId: 'acc_1', bankId: 'bank-1', name: 'Bank One', expiresAt: times.expiresAt, lastImportAt: times.updatedAt }], accounts: [ownerAccount] },
+  ],
   localeSchema: ['en-GB', 'pl'],
   signinResultMessageSchema: [
     { type: 'signin-flow/result', state: 'st', sessionId: 'ses_1', sessionIdSignature: 'c2ln', status: 'success' },
