@@ -50,6 +50,10 @@ const sessionRequest = { clientId: 'demo', ownerExternalId: 'user-1', bankId: 'b
 
 /** Valid inputs of every schema, by export name. A new schema needs seeds here (the test says so). */
 const SEEDS: Record<string, unknown[]> = {
+  conformanceOptionsSchema: [
+    { apiBase: 'https://provider.example', clientId: 'client-1', secret: 'sk_test_1' },
+    { apiBase: 'http://localhost:8787/base', clientId: 'c', secret: 's', origin: 'https://shop.example', webhookSecret: 'whsec_dGVzdC13ZWJob29rLXNlY3JldC1rZXk=', timeoutMs: 5000, webhookTimeoutMs: 20000 },
+  ],
   acceptedConsentSchema: [acceptance, { ...acceptance, acceptedAt: '2024-02-29T23:59:59.123+02:00' }],
   acceptedConsentsSchema: [[acceptance, { ...acceptance, id: 'data-access' }]],
   consentAcceptanceSchema: [acceptance],
