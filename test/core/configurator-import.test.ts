@@ -60,8 +60,10 @@ describe('configurator: import of every export', () => {
     expect(!bad.ok && bad.issues.map((i) => i.field)).to.deep.equal(['apiBase']);
     const broken = importSetup(`SignInFlow.embed('#x', { clientId: 'a`);
     expect(!broken.ok && broken.issues[0]!.field).to.equal('(code)');
-    expect(!importSetup('hello').ok && (importSetup('hello') as { issues: { field: string }[] }).issues[0]!.field).to.equal('(import)');
-    expect((importSetup('') as { issues: { field: string }[] }).issues[0]!.field).to.equal('(import)');
+    const hello = importSetup('hello');
+    expect(!hello.ok && hello.issues[0]!.field).to.equal('(import)');
+    const empty = importSetup('');
+    expect(!empty.ok && empty.issues[0]!.field).to.equal('(import)');
     const css = importSetup('signin-widget { --signin-color-primary: #000; }');
     expect(!css.ok && css.issues[0]!.message).to.contain('only CSS custom properties');
     const notJson = importSetup('{"clientId": ');

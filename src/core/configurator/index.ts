@@ -31,3 +31,5 @@ export { PRESETS, PRIMARY_STYLE_KEYS, MORE_STYLE_KEYS, presetByName, matchingPre
 export type { Preset, PresetName } from './presets.js';
 export { SHARE_PARAM, encodeSetup, decodeSetup } from './share.js';
 export type { SharedSetup, ShareView } from './share.js';
+export { PREVIEW_STATES, previewStateById, stateBank, stateCatalogClient, stateProviderClient } from './preview-states.js';
+export type { PreviewState, CatalogBehaviour } from './preview-states.js';
