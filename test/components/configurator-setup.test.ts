@@ -2,9 +2,10 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/configurator/configurator.define.js';
 import type { SignInConfigurator } from '../../src/components/configurator/configurator.js';
 import type { SignInWidget } from '../../src/components/widget/widget.js';
-import { PRESETS, PREVIEW_STATES, SNIPPET_NAMES, auditContrast, contrastRatio, parseColor } from '../../src/core/configurator/index.js';
+import { PRESETS, PREVIEW_STATES, SNIPPET_NAMES, auditContrast, contrastRatio, exampleBanks, parseColor } from '../../src/core/configurator/index.js';
 import { tokenProperty } from '../../src/styles/token-names.js';
 import { comboboxAxe } from '../helpers/axe.js';
+import { sandbox } from '../helpers/flow.js';
 
 /** An address where nothing answers: the preview uses the example provider. */
 const NOWHERE = 'http://127.0.0.1:9';
@@ -173,6 +174,8 @@ describe('<signin-configurator>: presets, contrast, sharing', () => {
       consentsMixed: () => inPreview(el, 'signin-consents', 'input[type="radio"]'),
       redirect: () => (inPreview(el, 'signin-launcher') as { status?: string } | undefined)?.status === 'idle' && inPreview(el, 'signin-launcher', 'button'),
       waiting: () => (inPreview(el, 'signin-launcher') as { status?: string } | undefined)?.status === 'redirecting',
+      // The popup blocker of the test browser is on (web-test-runner.config): a bank window opened without user activation is blocked.
+      blocked: () => (inPreview(el, 'signin-launcher') as { status?: string } | undefined)?.status === 'blocked',
     };
     for (const state of PREVIEW_STATES) {
       select.value = state.id;
@@ -204,6 +207,18 @@ describe('<signin-configurator>: presets, contrast, sharing', () => {
     $(el, 'input[name="preview-theme"][value=""]').click();
     await type(el, '#f-theme', 'light');
     expect(preview(el)!.getAttribute('theme')).to.equal('light');
+  });
+
+  it('offers the countries of the provider’s catalog: every country with banks, none without', async () => {
+    const el = await configurator();
+    const options = () => [...el.shadowRoot!.querySelectorAll<HTMLOptionElement>('#countries option')].map((o) => o.value);
+    // The example provider's countries while the provider does not answer.
+    expect(options()).to.deep.equal([...new Set(exampleBanks.map((bank) => bank.country))]);
+    const { sandboxUrl } = await sandbox();
+    await type(el, '#f-apiBase', sandboxUrl);
+    const catalog = (await (await fetch(`${sandboxUrl}/v1/catalog`)).json()) as { banks: { country: string }[] };
+    const expected = [...new Set(catalog.banks.map((bank) => bank.country))].sort();
+    await waitUntil(() => JSON.stringify(options()) === JSON.stringify(expected), `countries ${options().join(',')} ≠ ${expected.join(',')}`, { timeout: 5000 });
   });
 
   for (const theme of ['light', 'dark']) {

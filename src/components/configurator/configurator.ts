@@ -116,6 +116,7 @@ export class SignInConfigurator extends LitElement {
       copied: { state: true },
       linkIssues: { state: true },
       countries: { state: true },
+      waitingForBlocker: { state: true },
       tab: { state: true },
       importIssues: { state: true },
       importNote: { state: true },
@@ -155,6 +156,8 @@ export class SignInConfigurator extends LitElement {
   private copied = '';
   private linkIssues: readonly ConfigIssue[] = [];
   private countries: readonly string[] = EXAMPLE_COUNTRIES;
+  /** The preview waits for the page's user activation to end, so the browser blocks the bank window. */
+  private waitingForBlocker = false;
 
   readonly #locale = new LocaleController(this, () => this.locale);
   // The configurator's own catalogs (src/i18n/configurator), in the language #locale shows.
@@ -347,6 +350,7 @@ export class SignInConfigurator extends LitElement {
         onTheme: (theme) => (this.previewTheme = theme),
       })}
       ${this.redirectStopped ? html`<p class="note">${i18n.t('configurator.redirectStopped')}</p>` : nothing}
+      ${this.waitingForBlocker ? html`<p class="note">${i18n.t('configurator.waitingForBlocker')}</p>` : nothing}
       <div class="stage ${theme === 'dark' ? 'dark' : ''}" data-width=${this.previewWidth}>
         <div class="frame">
           ${this.provider === 'checking'
@@ -420,7 +424,13 @@ export class SignInConfigurator extends LitElement {
     consents.shadowRoot!.querySelector<HTMLButtonElement>('[part~="button"]')!.click();
     if (state.drive === 'start') {
       const button = await until(() => widget()?.shadowRoot?.querySelector('signin-launcher')?.shadowRoot?.querySelector<HTMLButtonElement>('button'));
-      button?.click();
+      // The popup blocker acts only without user activation (the click on the state control gave some, for about 5 s).
+      if (state.withoutActivation) {
+        this.waitingForBlocker = true;
+        while (navigator.userActivation?.isActive && drive === this.#drive) await new Promise((resolve) => setTimeout(resolve, 200));
+        this.waitingForBlocker = false;
+      }
+      if (drive === this.#drive) button?.click();
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
     if (drive === this.#drive) focused?.focus();

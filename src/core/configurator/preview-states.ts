@@ -23,6 +23,11 @@ export interface PreviewState {
   readonly accessMode?: AccessMode;
   readonly mode?: Mode;
   readonly drive?: 'authorize' | 'start';
+  /**
+   * `start` only once the page has no user activation left (a few seconds after the last click or
+   * key): the browser's popup blocker then stops the bank window, as it does an `await`-delayed one.
+   */
+  readonly withoutActivation?: boolean;
   /** What the example provider answers to the session request (`start`): an error code, or never. */
   readonly session?: { readonly fail: string } | 'pending';
   readonly group: 'flow' | 'errors';
@@ -47,6 +52,7 @@ export const PREVIEW_STATES: readonly PreviewState[] = [
   { id: 'consentsMultiple', catalog: 'banks', bank: 'available', accessMode: 'multiple', group: 'flow' },
   { id: 'consentsMixed', catalog: 'banks', bank: 'available', accessMode: 'mixed', group: 'flow' },
   { id: 'redirect', catalog: 'banks', bank: 'available', mode: 'redirect', drive: 'authorize', group: 'flow' },
+  { id: 'blocked', catalog: 'banks', bank: 'available', mode: 'popup', drive: 'start', withoutActivation: true, group: 'flow' },
   { id: 'waiting', catalog: 'banks', bank: 'available', mode: 'redirect', drive: 'start', session: 'pending', group: 'flow' },
   ...FLOW_ERROR_CODES.map((code): PreviewState => ({ id: `error-${code}`, catalog: 'banks', bank: 'available', mode: 'redirect', drive: 'start', session: { fail: code }, group: 'errors' })),
 ];

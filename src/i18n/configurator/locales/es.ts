@@ -120,6 +120,8 @@ export default {
   'configurator.state.consentsMultiple': 'Consentimientos: acceso continuo',
   'configurator.state.consentsMixed': 'Consentimientos: elige el usuario',
   'configurator.state.waiting': 'Camino al banco',
+  'configurator.state.blocked': 'Ventana del banco bloqueada',
+  'configurator.waitingForBlocker': 'Esperando unos segundos sin clic ni tecla para que el navegador bloquee la ventana del banco, como bloquea una tardía…',
   'configurator.state.redirect': 'Aviso de redirección',
   'configurator.state.error': 'Error: {code}',
   'configurator.states.flow': 'El flujo',

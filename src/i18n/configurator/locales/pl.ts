@@ -120,6 +120,8 @@ export default {
   'configurator.state.consentsMultiple': 'Zgody: stały dostęp',
   'configurator.state.consentsMixed': 'Zgody: wybór użytkownika',
   'configurator.state.waiting': 'W drodze do banku',
+  'configurator.state.blocked': 'Okno banku zablokowane',
+  'configurator.waitingForBlocker': 'Czekam kilka sekund bez kliknięcia ani klawisza, aby przeglądarka zablokowała okno banku, jak blokuje spóźnione okna…',
   'configurator.state.redirect': 'Informacja o przekierowaniu',
   'configurator.state.error': 'Błąd: {code}',
   'configurator.states.flow': 'Przebieg',

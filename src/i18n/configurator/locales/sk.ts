@@ -120,6 +120,8 @@ export default {
   'configurator.state.consentsMultiple': 'Súhlasy: trvalý prístup',
   'configurator.state.consentsMixed': 'Súhlasy: voľba používateľa',
   'configurator.state.waiting': 'Na ceste do banky',
+  'configurator.state.blocked': 'Okno banky zablokované',
+  'configurator.waitingForBlocker': 'Čakám niekoľko sekúnd bez kliknutia či klávesu, aby prehliadač zablokoval okno banky, ako blokuje oneskorené okná…',
   'configurator.state.redirect': 'Upozornenie na presmerovanie',
   'configurator.state.error': 'Chyba: {code}',
   'configurator.states.flow': 'Priebeh',
