@@ -31,6 +31,8 @@ const INPUT_TYPES: Partial<Record<ProcessField, 'url' | 'number'>> = { apiBase: 
 const RANGES: Partial<Record<ProcessField, { min: number; max: number; placeholder: string }>> = { accessDays: { min: 1, max: MAX_ACCESS_DAYS, placeholder: String(MAX_ACCESS_DAYS) } };
 
 export type ExportTab = SnippetName;
+/** The tabs named by a framework: its name, the same in every language (not a text to translate). */
+const FRAMEWORK_TABS: Partial<Record<ExportTab, string>> = { react: 'React 19', vue: 'Vue 3', angular: 'Angular' };
 export const EXPORT_TABS: readonly ExportTab[] = SNIPPET_NAMES;
 
 export interface FormView {
@@ -283,7 +285,7 @@ export function renderExport(view: ExportView): TemplateResult {
           aria-controls="export-panel"
           tabindex=${name === tab ? '0' : '-1'}
           @click=${() => view.onTab(name)}
-        >${i18n.t(`configurator.export.${name}` as ConfiguratorMessageKey)}</button>`,
+        >${FRAMEWORK_TABS[name] ?? i18n.t(`configurator.export.${name}` as ConfiguratorMessageKey)}</button>`,
       )}
     </div>
     <div role="tabpanel" id="export-panel" aria-labelledby="tab-${tab}">${panel}</div>
