@@ -270,7 +270,7 @@ export function renderExport(view: ExportView): TemplateResult {
   } else {
     panel = html`${codeBlock(`code-${tab}`, snippets[tab], view)}
     ${tab === 'html' && snippets.htmlScript ? html`<p class="hint">${i18n.t('configurator.export.scriptNote')}</p>${codeBlock('code-html-script', snippets.htmlScript, view)}` : nothing}
-    ${tab === 'html' && snippets.css ? codeBlock('code-html-css', snippets.css, view) : nothing}
+    ${tab === 'html' && snippets.css ? html`<p class="hint">${i18n.t('configurator.export.cssNote')}</p>${codeBlock('code-html-css', snippets.css, view)}` : nothing}
     ${tab === 'html' && view.localCdn ? html`<p class="hint cdn-note">${i18n.t('configurator.cdnLocal', view.localCdn)}</p>` : nothing}`;
   }
   return html`<section class="export" aria-labelledby="export-title">

@@ -49,6 +49,7 @@ export const en = {
   'configurator.export.json': 'JSON config',
   'configurator.export.css': 'CSS tokens',
   'configurator.export.scriptNote': 'And this script beside the page, for the fields without attributes:',
+  'configurator.export.cssNote': 'And this stylesheet, signin-widget.css, linked from the page:',
   'configurator.export.noStyles': 'No styles set: the theme’s defaults apply.',
   'configurator.copy': 'Copy',
   'configurator.copied': 'Copied',

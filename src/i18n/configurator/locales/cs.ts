@@ -45,6 +45,7 @@ export default {
   'configurator.export.json': 'Konfigurace JSON',
   'configurator.export.css': 'Tokeny CSS',
   'configurator.export.scriptNote': 'A tento skript vedle stránky, pro pole bez atributů:',
+  'configurator.export.cssNote': 'A tuto šablonu stylů, signin-widget.css, připojenou ke stránce:',
   'configurator.export.noStyles': 'Žádné styly: platí výchozí hodnoty motivu.',
   'configurator.copy': 'Kopírovat',
   'configurator.copied': 'Zkopírováno',

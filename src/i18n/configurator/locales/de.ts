@@ -45,6 +45,7 @@ export default {
   'configurator.export.json': 'JSON-Konfiguration',
   'configurator.export.css': 'CSS-Tokens',
   'configurator.export.scriptNote': 'Und dieses Skript neben der Seite, für die Felder ohne Attribut:',
+  'configurator.export.cssNote': 'Und dieses Stylesheet, signin-widget.css, das die Seite einbindet:',
   'configurator.export.noStyles': 'Keine Stile gesetzt: Es gelten die Standardwerte des Designs.',
   'configurator.copy': 'Kopieren',
   'configurator.copied': 'Kopiert',

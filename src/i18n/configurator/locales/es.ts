@@ -45,6 +45,7 @@ export default {
   'configurator.export.json': 'Configuración JSON',
   'configurator.export.css': 'Tokens CSS',
   'configurator.export.scriptNote': 'Y este script junto a la página, para los campos sin atributo:',
+  'configurator.export.cssNote': 'Y esta hoja de estilos, signin-widget.css, enlazada desde la página:',
   'configurator.export.noStyles': 'Sin estilos: se aplican los valores predeterminados del tema.',
   'configurator.copy': 'Copiar',
   'configurator.copied': 'Copiado',

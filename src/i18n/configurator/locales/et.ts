@@ -45,6 +45,7 @@ export default {
   'configurator.export.json': 'JSON-seadistus',
   'configurator.export.css': 'CSS-märgid',
   'configurator.export.scriptNote': 'Ja see skript lehe kõrvale, atribuudita väljade jaoks:',
+  'configurator.export.cssNote': 'Ja see stiilileht, signin-widget.css, mille leht lingib:',
   'configurator.export.noStyles': 'Stiile pole määratud: kehtivad teema vaikeväärtused.',
   'configurator.copy': 'Kopeeri',
   'configurator.copied': 'Kopeeritud',

@@ -45,6 +45,7 @@ export default {
   'configurator.export.json': 'JSON konfigūracija',
   'configurator.export.css': 'CSS žetonai',
   'configurator.export.scriptNote': 'Ir šis scenarijus šalia puslapio laukams be atributų:',
+  'configurator.export.cssNote': 'Ir šis stilių failas, signin-widget.css, susietas iš puslapio:',
   'configurator.export.noStyles': 'Stiliai nenustatyti: taikomos numatytosios temos reikšmės.',
   'configurator.copy': 'Kopijuoti',
   'configurator.copied': 'Nukopijuota',

@@ -45,6 +45,7 @@ export default {
   'configurator.export.json': 'JSON konfigurācija',
   'configurator.export.css': 'CSS marķieri',
   'configurator.export.scriptNote': 'Un šis skripts blakus lapai laukiem bez atribūtiem:',
+  'configurator.export.cssNote': 'Un šī stila lapa, signin-widget.css, kas piesaistīta lapai:',
   'configurator.export.noStyles': 'Stili nav iestatīti: darbojas motīva noklusējuma vērtības.',
   'configurator.copy': 'Kopēt',
   'configurator.copied': 'Nokopēts',

@@ -45,6 +45,7 @@ export default {
   'configurator.export.json': 'Konfiguracja JSON',
   'configurator.export.css': 'Tokeny CSS',
   'configurator.export.scriptNote': 'Oraz ten skrypt obok strony, dla pól bez atrybutów:',
+  'configurator.export.cssNote': 'Oraz ten arkusz stylów, signin-widget.css, dołączony do strony:',
   'configurator.export.noStyles': 'Nie ustawiono stylów: obowiązują wartości domyślne motywu.',
   'configurator.copy': 'Kopiuj',
   'configurator.copied': 'Skopiowano',

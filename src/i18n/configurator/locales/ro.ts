@@ -45,6 +45,7 @@ export default {
   'configurator.export.json': 'Configurație JSON',
   'configurator.export.css': 'Tokenuri CSS',
   'configurator.export.scriptNote': 'Și acest script lângă pagină, pentru câmpurile fără atribut:',
+  'configurator.export.cssNote': 'Și această foaie de stil, signin-widget.css, legată din pagină:',
   'configurator.export.noStyles': 'Niciun stil setat: se aplică valorile implicite ale temei.',
   'configurator.copy': 'Copiază',
   'configurator.copied': 'Copiat',

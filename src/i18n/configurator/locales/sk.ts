@@ -45,6 +45,7 @@ export default {
   'configurator.export.json': 'Konfigurácia JSON',
   'configurator.export.css': 'Tokeny CSS',
   'configurator.export.scriptNote': 'A tento skript vedľa stránky, pre polia bez atribútov:',
+  'configurator.export.cssNote': 'A tento štýl, signin-widget.css, pripojený k stránke:',
   'configurator.export.noStyles': 'Žiadne štýly: platia predvolené hodnoty motívu.',
   'configurator.copy': 'Kopírovať',
   'configurator.copied': 'Skopírované',
