@@ -84,3 +84,34 @@ export const ImportError: Story = {
 
 /** The dark theme (the preview follows it, as it follows the page's). */
 export const Dark: Story = { globals: { theme: 'dark' } };
+
+/** A preset applied: every token of "Midnight" in the controls, the preview and the exports. */
+export const Preset: Story = {
+  play: async (context) => {
+    const el = await configurator(context);
+    el.applyPreset('midnight');
+  },
+};
+
+/**
+ * `#fef08a` as brand colour: the contrast audit names each failing pair ("links on surface (light
+ * theme): 1.1:1, needs 4.5:1") with a one-click fix, and every export starts with a comment saying so.
+ */
+export const ContrastFailure: Story = {
+  play: async (context) => {
+    const el = await configurator(context);
+    el.load(JSON.stringify({ ...acme, theme: 'light', styles: { colorPrimary: '#fef08a' } }));
+  },
+};
+
+/** The preview at phone width, showing the widget failed with one of the error codes (the example provider answers it). */
+export const PreviewErrorState: Story = {
+  play: async (context) => {
+    const el = await configurator(context);
+    await el.updateComplete;
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('#preview-state')!;
+    select.value = 'error-BankUnavailable';
+    select.dispatchEvent(new Event('change'));
+    await clickOn(el.shadowRoot!, 'input[name="preview-width"][value="phone"]');
+  },
+};
