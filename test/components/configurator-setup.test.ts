@@ -189,6 +189,11 @@ describe('<signin-configurator>: presets, contrast, sharing', () => {
         });
       await waitUntil(check, `state ${state.id} not shown`, { timeout: 5000 });
     }
+    // A state stays while the look changes (the tokens reach the widget where it is).
+    await type(el, '#s-colorPrimary', '#00754a');
+    await preview(el)!.updateComplete;
+    expect((inPreview(el, 'signin-launcher') as unknown as { status: string }).status).to.equal('failed');
+    expect(getComputedStyle(preview(el)!).getPropertyValue('--signin-color-primary').trim()).to.equal('#00754a');
     // The exports are the config's, not the state's.
     expect(el.snippets!.html).to.not.contain('mode="redirect"');
   });

@@ -239,6 +239,7 @@ export class SignInConfigurator extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.hashSync) this.#readHash();
+    this.#loadCountries();
   }
 
   override disconnectedCallback(): void {
