@@ -173,6 +173,7 @@ describe('<signin-configurator>: presets, contrast, sharing', () => {
       consentsMultiple: () => (inPreview(el, 'signin-consents') as HTMLElement | undefined)?.getAttribute('access-mode') === 'multiple' && inPreview(el, 'signin-consents', 'input'),
       consentsMixed: () => inPreview(el, 'signin-consents', 'input[type="radio"]'),
       redirect: () => (inPreview(el, 'signin-launcher') as { status?: string } | undefined)?.status === 'idle' && inPreview(el, 'signin-launcher', 'button'),
+      success: () => preview(el)!.step === 'result' && (inPreview(el, 'signin-launcher') as { status?: string } | undefined)?.status === 'done' && !location.search.includes('signin_'),
       waiting: () => (inPreview(el, 'signin-launcher') as { status?: string } | undefined)?.status === 'redirecting',
       // The popup blocker of the test browser is on (web-test-runner.config): a bank window opened without user activation is blocked.
       blocked: () => (inPreview(el, 'signin-launcher') as { status?: string } | undefined)?.status === 'blocked',

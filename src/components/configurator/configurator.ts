@@ -171,6 +171,8 @@ export class SignInConfigurator extends LitElement {
   #copiedTimer: ReturnType<typeof setTimeout> | undefined;
   /** Counts the preview's drives: a newer one stops an older one. */
   #drive = 0;
+  /** Counts the example bank's returns (state `success`): each mounts the preview anew, as the page the bank sends the user back to. */
+  #returns = 0;
   #catalogKey = '';
 
   constructor() {
@@ -357,11 +359,11 @@ export class SignInConfigurator extends LitElement {
           ${this.provider === 'checking'
             ? nothing
             : keyed(
-                state.id,
+                `${state.id} ${this.#returns}`,
                 html`<signin-widget
                   .config=${this.#preview}
                   .catalogClient=${live ? sharedCatalogClient : state.id === 'banks' ? exampleCatalogClient : stateCatalogClient(state)}
-                  .providerClient=${live ? sharedProviderClient : state.id === 'banks' ? exampleProviderClient : stateProviderClient(state)}
+                  .providerClient=${live ? sharedProviderClient : state.id === 'banks' ? exampleProviderClient : stateProviderClient(state, () => location.href)}
                   theme=${ifDefined(theme || undefined)}
                   @signin-redirect=${this.#onRedirect}
                 ></signin-widget>`,
@@ -530,7 +532,18 @@ export class SignInConfigurator extends LitElement {
 
   readonly #onRedirect = (event: Event) => {
     event.preventDefault();
-    this.redirectStopped = true;
+    const state = previewStateById(this.previewState);
+    if (state.session !== 'success') {
+      this.redirectStopped = true;
+      return;
+    }
+    // The example bank says yes at once: "back" on this page with the result in its address, the
+    // widget reads it as on any return page (and takes the parameters out of the address again).
+    const url = (event as CustomEvent<{ url: string }>).detail.url;
+    if (new URL(url).origin !== location.origin) return;
+    history.replaceState(history.state, '', url);
+    this.#returns++;
+    this.requestUpdate();
   };
 }
 

@@ -2,6 +2,7 @@ import { FLOW_ERROR_CODES } from '../flow/error-codes.js';
 import type { Mode } from '../../config/choices.js';
 import type { AccessMode } from '../protocol/primitives.js';
 import { ProviderError } from '../flow/provider-client.js';
+import { REDIRECT_PARAMS } from '../protocol/result.js';
 import type { CatalogClientLike } from '../catalog/catalog-client.js';
 import { CatalogError } from '../catalog/catalog-client.js';
 import type { ProviderClientLike } from '../flow/provider-client.js';
@@ -28,8 +29,12 @@ export interface PreviewState {
    * key): the browser's popup blocker then stops the bank window, as it does an `await`-delayed one.
    */
   readonly withoutActivation?: boolean;
-  /** What the example provider answers to the session request (`start`): an error code, or never. */
-  readonly session?: { readonly fail: string } | 'pending';
+  /**
+   * What the example provider answers to the session request (`start`): an error code, never, or
+   * a session whose "bank" sends the user straight back with a success (`authorizationUrl` is the
+   * page's own address with the `signin_*` result, as the provider's return is).
+   */
+  readonly session?: { readonly fail: string } | 'pending' | 'success';
   readonly group: 'flow' | 'errors';
 }
 
@@ -53,6 +58,7 @@ export const PREVIEW_STATES: readonly PreviewState[] = [
   { id: 'consentsMixed', catalog: 'banks', bank: 'available', accessMode: 'mixed', group: 'flow' },
   { id: 'redirect', catalog: 'banks', bank: 'available', mode: 'redirect', drive: 'authorize', group: 'flow' },
   { id: 'blocked', catalog: 'banks', bank: 'available', mode: 'popup', drive: 'start', withoutActivation: true, group: 'flow' },
+  { id: 'success', catalog: 'banks', bank: 'available', mode: 'redirect', drive: 'start', session: 'success', group: 'flow' },
   { id: 'waiting', catalog: 'banks', bank: 'available', mode: 'redirect', drive: 'start', session: 'pending', group: 'flow' },
   ...FLOW_ERROR_CODES.map((code): PreviewState => ({ id: `error-${code}`, catalog: 'banks', bank: 'available', mode: 'redirect', drive: 'start', session: { fail: code }, group: 'errors' })),
 ];
@@ -75,10 +81,28 @@ export function stateCatalogClient(state: PreviewState): CatalogClientLike {
   }
 }
 
-/** The sessions of the example provider in a state: they fail with its code, or never answer. */
-export function stateProviderClient(state: PreviewState): ProviderClientLike {
+/**
+ * The sessions of the example provider in a state: they fail with its code, never answer, or (success)
+ * authorize at once: the bank's return to `returnTo()` (the page's address) carries the result.
+ */
+export function stateProviderClient(state: PreviewState, returnTo: () => string): ProviderClientLike {
   const session = state.session;
   if (session === 'pending') return { createSession: never };
+  if (session === 'success') {
+    return {
+      createSession: async () => {
+        const id = `ses_example_${Math.random().toString(36).slice(2, 12)}`;
+        const nonce = `st_example_${Math.random().toString(36).slice(2, 12)}`;
+        const url = new URL(returnTo());
+        url.searchParams.set(REDIRECT_PARAMS.state, nonce);
+        url.searchParams.set(REDIRECT_PARAMS.sessionId, id);
+        url.searchParams.set(REDIRECT_PARAMS.status, 'success');
+        url.searchParams.set(REDIRECT_PARAMS.signature, 'example-signature');
+        url.searchParams.set(REDIRECT_PARAMS.accessMode, 'single');
+        return { sessionId: id, authorizationUrl: url.href, state: nonce, expiresAt: new Date(Date.now() + 15 * 60_000).toISOString() };
+      },
+    };
+  }
   const code = session?.fail ?? 'network_error';
   return { createSession: async () => Promise.reject(new ProviderError(code, `The example provider answers ${code}.`)) };
 }

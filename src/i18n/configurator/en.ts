@@ -122,6 +122,7 @@ export const en = {
   'configurator.state.consentsMultiple': 'Consents: ongoing access',
   'configurator.state.consentsMixed': 'Consents: the user chooses',
   'configurator.state.waiting': 'On the way to the bank',
+  'configurator.state.success': 'Success',
   'configurator.state.blocked': 'Bank window blocked',
   'configurator.waitingForBlocker': 'Waiting a few seconds without a click or key, so the browser blocks the bank window as it blocks a late one…',
   'configurator.state.redirect': 'Redirect notice',

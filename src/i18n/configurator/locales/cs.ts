@@ -118,6 +118,7 @@ export default {
   'configurator.state.consentsMultiple': 'Souhlasy: trvalý přístup',
   'configurator.state.consentsMixed': 'Souhlasy: volba uživatele',
   'configurator.state.waiting': 'Na cestě do banky',
+  'configurator.state.success': 'Úspěch',
   'configurator.state.blocked': 'Okno banky zablokováno',
   'configurator.waitingForBlocker': 'Čekám několik sekund bez kliknutí či klávesy, aby prohlížeč zablokoval okno banky, jako blokuje opožděná okna…',
   'configurator.state.redirect': 'Upozornění na přesměrování',

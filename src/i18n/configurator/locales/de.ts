@@ -118,6 +118,7 @@ export default {
   'configurator.state.consentsMultiple': 'Einwilligungen: dauerhafter Zugriff',
   'configurator.state.consentsMixed': 'Einwilligungen: Wahl der Nutzer',
   'configurator.state.waiting': 'Auf dem Weg zur Bank',
+  'configurator.state.success': 'Erfolg',
   'configurator.state.blocked': 'Bankfenster blockiert',
   'configurator.waitingForBlocker': 'Einige Sekunden ohne Klick oder Taste warten, damit der Browser das Bankfenster blockiert, wie er verspätete Fenster blockiert…',
   'configurator.state.redirect': 'Hinweis zur Weiterleitung',

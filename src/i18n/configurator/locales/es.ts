@@ -118,6 +118,7 @@ export default {
   'configurator.state.consentsMultiple': 'Consentimientos: acceso continuo',
   'configurator.state.consentsMixed': 'Consentimientos: elige el usuario',
   'configurator.state.waiting': 'Camino al banco',
+  'configurator.state.success': 'Éxito',
   'configurator.state.blocked': 'Ventana del banco bloqueada',
   'configurator.waitingForBlocker': 'Esperando unos segundos sin clic ni tecla para que el navegador bloquee la ventana del banco, como bloquea una tardía…',
   'configurator.state.redirect': 'Aviso de redirección',

@@ -118,6 +118,7 @@ export default {
   'configurator.state.consentsMultiple': 'Nõusolekud: jätkuv ligipääs',
   'configurator.state.consentsMixed': 'Nõusolekud: kasutaja valib',
   'configurator.state.waiting': 'Teel panka',
+  'configurator.state.success': 'Õnnestus',
   'configurator.state.blocked': 'Panga aken blokeeritud',
   'configurator.waitingForBlocker': 'Ootan mõne sekundi ilma klõpsu ja klahvita, et brauser blokeeriks panga akna, nagu ta blokeerib hilinenud aknaid…',
   'configurator.state.redirect': 'Ümbersuunamise teade',

@@ -118,6 +118,7 @@ export default {
   'configurator.state.consentsMultiple': 'Sutikimai: nuolatinė prieiga',
   'configurator.state.consentsMixed': 'Sutikimai: renkasi naudotojas',
   'configurator.state.waiting': 'Pakeliui į banką',
+  'configurator.state.success': 'Sėkmė',
   'configurator.state.blocked': 'Banko langas užblokuotas',
   'configurator.waitingForBlocker': 'Laukiama kelias sekundes be paspaudimo ar klavišo, kad naršyklė užblokuotų banko langą, kaip blokuoja pavėluotus langus…',
   'configurator.state.redirect': 'Pranešimas apie nukreipimą',

@@ -118,6 +118,7 @@ export default {
   'configurator.state.consentsMultiple': 'Piekrišanas: pastāvīga piekļuve',
   'configurator.state.consentsMixed': 'Piekrišanas: izvēlas lietotājs',
   'configurator.state.waiting': 'Ceļā uz banku',
+  'configurator.state.success': 'Izdevās',
   'configurator.state.blocked': 'Bankas logs bloķēts',
   'configurator.waitingForBlocker': 'Gaidām dažas sekundes bez klikšķa vai taustiņa, lai pārlūks bloķētu bankas logu, kā tas bloķē novēlotus logus…',
   'configurator.state.redirect': 'Paziņojums par novirzīšanu',

@@ -118,6 +118,7 @@ export default {
   'configurator.state.consentsMultiple': 'Zgody: stały dostęp',
   'configurator.state.consentsMixed': 'Zgody: wybór użytkownika',
   'configurator.state.waiting': 'W drodze do banku',
+  'configurator.state.success': 'Sukces',
   'configurator.state.blocked': 'Okno banku zablokowane',
   'configurator.waitingForBlocker': 'Czekam kilka sekund bez kliknięcia ani klawisza, aby przeglądarka zablokowała okno banku, jak blokuje spóźnione okna…',
   'configurator.state.redirect': 'Informacja o przekierowaniu',

@@ -118,6 +118,7 @@ export default {
   'configurator.state.consentsMultiple': 'Consimțăminte: acces continuu',
   'configurator.state.consentsMixed': 'Consimțăminte: alege utilizatorul',
   'configurator.state.waiting': 'Spre bancă',
+  'configurator.state.success': 'Reușită',
   'configurator.state.blocked': 'Fereastra băncii blocată',
   'configurator.waitingForBlocker': 'Se așteaptă câteva secunde fără clic sau tastă, ca browserul să blocheze fereastra băncii, cum blochează una întârziată…',
   'configurator.state.redirect': 'Anunț de redirecționare',

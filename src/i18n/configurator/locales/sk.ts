@@ -118,6 +118,7 @@ export default {
   'configurator.state.consentsMultiple': 'Súhlasy: trvalý prístup',
   'configurator.state.consentsMixed': 'Súhlasy: voľba používateľa',
   'configurator.state.waiting': 'Na ceste do banky',
+  'configurator.state.success': 'Úspech',
   'configurator.state.blocked': 'Okno banky zablokované',
   'configurator.waitingForBlocker': 'Čakám niekoľko sekúnd bez kliknutia či klávesu, aby prehliadač zablokoval okno banky, ako blokuje oneskorené okná…',
   'configurator.state.redirect': 'Upozornenie na presmerovanie',
