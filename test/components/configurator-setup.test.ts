@@ -118,6 +118,20 @@ describe('<signin-configurator>: presets, contrast, sharing', () => {
     expect($(broken, '#f-clientId').value).to.equal('sandbox-client');
   });
 
+  it('lets nothing invalid reach the preview or the exports', async () => {
+    const el = await configurator();
+    await type(el, '#s-colorPrimary', '#00754a');
+    await type(el, '#f-country', 'pl');
+    await type(el, '#s-borderRadius', 'round');
+    expect($(el, '#f-country-error').textContent).to.contain('two-letter');
+    expect($(el, '#s-borderRadius-error').textContent).to.contain('CSS length');
+    expect(el.snippets).to.equal(undefined);
+    // The preview keeps the last valid setup.
+    expect(preview(el)!.config).to.include({ country: 'PL' });
+    expect(preview(el)!.config!.styles).to.deep.equal({ colorPrimary: '#00754a' });
+    expect(preview(el)!.shadowRoot!.querySelector('.config-error')).to.equal(null);
+  });
+
   it('copies the link and each export, and the button says Copied', async () => {
     const el = await configurator();
     const copied: string[] = [];
