@@ -241,7 +241,6 @@ export class SignInConfigurator extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.hashSync) this.#readHash();
-    this.#loadCountries();
   }
 
   override disconnectedCallback(): void {
@@ -278,6 +277,7 @@ export class SignInConfigurator extends LitElement {
       this.#setValues({ ...this.values, process: { ...this.values.process, apiBase: this.apiBase } }, false);
     }
     this.#probe();
+    this.#loadCountries();
     if (changed.has('values') || changed.has('provider') || changed.has('previewState')) this.#preview = this.#previewConfig();
     if (changed.has('values')) this.#audit = auditContrast(this.#auditStyles(), auditThemes(this.#theme()), resolveColor);
     if (this.hashSync && this.hasUpdated && (changed.has('values') || changed.has('previewState') || changed.has('previewWidth') || changed.has('previewTheme'))) {
@@ -441,7 +441,6 @@ export class SignInConfigurator extends LitElement {
 
   #setValues(values: FormValues, fromUser = true): void {
     this.values = values;
-    this.#loadCountries();
     this.#result = configFromValues(values);
     this.redirectStopped = false;
     if (fromUser || this.hasUpdated) this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
