@@ -8,7 +8,12 @@ import '../src/components/configurator/configurator.define.js';
 interface ConfiguratorArgs extends GlobalArgs {
   apiBase: string;
   version: string;
+  cdnUrl: string;
 }
+
+declare const __SIGNIN_LOCAL_CDN__: boolean | undefined;
+/** The script this Storybook serves (dist/cdn, when built), else '' (the public CDN address). Tests run without Storybook's define. */
+const localCdn = typeof __SIGNIN_LOCAL_CDN__ !== 'undefined' && __SIGNIN_LOCAL_CDN__ ? new URL('dist/cdn/signin-flow.min.js', location.href).href : '';
 
 const meta: Meta<ConfiguratorArgs> = {
   title: 'Configurator',
@@ -17,10 +22,11 @@ const meta: Meta<ConfiguratorArgs> = {
     ...globalArgTypes,
     apiBase: { control: 'text', description: 'The provider the preview tries first (the sandbox of `npm start`); when it does not answer, the preview shows example banks.' },
     version: { control: 'text', description: 'The package version in the exported CDN address.' },
+    cdnUrl: { control: 'text', description: 'The exported script address (`cdn-url`): this Storybook’s own build when it serves one, else the public CDN’s for `version`.' },
   },
-  args: { ...globalArgs, apiBase: 'http://localhost:8787', version: '0.1.0' },
+  args: { ...globalArgs, apiBase: 'http://localhost:8787', version: '0.1.0', cdnUrl: localCdn },
   parameters: { layout: 'padded', actions: { handles: configuratorEvents } },
-  render: (args) => html`<signin-configurator api-base=${args.apiBase} version=${args.version} locale=${args.locale} theme=${args.theme}></signin-configurator>`,
+  render: (args) => html`<signin-configurator api-base=${args.apiBase} version=${args.version} cdn-url=${args.cdnUrl} locale=${args.locale} theme=${args.theme}></signin-configurator>`,
 };
 export default meta;
 
@@ -84,3 +90,34 @@ export const ImportError: Story = {
 
 /** The dark theme (the preview follows it, as it follows the page's). */
 export const Dark: Story = { globals: { theme: 'dark' } };
+
+/** A preset applied: every token of "Midnight" in the controls, the preview and the exports. */
+export const Preset: Story = {
+  play: async (context) => {
+    const el = await configurator(context);
+    el.applyPreset('midnight');
+  },
+};
+
+/**
+ * `#fef08a` as brand colour: the contrast audit names each failing pair ("links on surface (light
+ * theme): 1.1:1, needs 4.5:1") with a one-click fix, and every export starts with a comment saying so.
+ */
+export const ContrastFailure: Story = {
+  play: async (context) => {
+    const el = await configurator(context);
+    el.load(JSON.stringify({ ...acme, theme: 'light', styles: { colorPrimary: '#fef08a' } }));
+  },
+};
+
+/** The preview at phone width, showing the widget failed with one of the error codes (the example provider answers it). */
+export const PreviewErrorState: Story = {
+  play: async (context) => {
+    const el = await configurator(context);
+    await el.updateComplete;
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('#preview-state')!;
+    select.value = 'error-BankUnavailable';
+    select.dispatchEvent(new Event('change'));
+    await clickOn(el.shadowRoot!, 'input[name="preview-width"][value="phone"]');
+  },
+};

@@ -1,6 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { Mode, WidgetConfigInput } from '../src/config/widget-config.js';
+import { parseConfig } from '../src/config/parse-config.js';
+import { widgetConfigSchema } from '../src/config/widget-config.js';
+import { embedSnippet } from '../src/core/configurator/snippets.js';
+import { TOKENS, tokenProperty, type StyleKey } from '../src/styles/token-names.js';
 import type { AccessMode } from '../src/core/protocol/primitives.js';
 import { SignInSuccessEvent } from '../src/events/success-event.js';
 import { catalogs, globalArgTypes, globalArgs, widgetEvents, type GlobalArgs } from './args.js';
@@ -9,7 +13,11 @@ import { storyProvider, storyReconnectTokens, type StoryProvider, type StoryReco
 import { clickOn, deepQuery, waitFor } from './play.js';
 import '../src/components/widget/widget.define.js';
 
-interface WidgetArgs extends GlobalArgs {
+/** One control per design token (`styles`), empty: the theme's default. */
+type TokenArgs = Record<StyleKey, string>;
+const STYLE_KEYS = Object.keys(TOKENS) as StyleKey[];
+
+interface WidgetArgs extends GlobalArgs, TokenArgs {
   provider: StoryProvider;
   clientId: string;
   ownerExternalId: string;
@@ -22,6 +30,12 @@ interface WidgetArgs extends GlobalArgs {
   accessDays: number;
   reconnect: StoryReconnect;
   multiBank: boolean;
+  returnUrl: string;
+  termsUrl: string;
+  privacyUrl: string;
+  missingBankUrl: string;
+  missingBankEmail: string;
+  popupTimeoutMs: number | undefined;
 }
 
 /** A brand through the `styles` config (tokens set through the CSSOM: fine under a strict CSP). */
@@ -29,6 +43,54 @@ const brands: Record<WidgetArgs['brand'], WidgetConfigInput['styles']> = {
   none: undefined,
   green: { colorPrimary: '#00754a', colorFocusRing: '#00754a', borderRadius: '2px', fontFamily: 'Georgia, serif', spacingUnit: '0.6rem' },
 };
+
+/** The token controls: a colour picker for each colour, text for the others (each named by its custom property). */
+const tokenArgTypes = Object.fromEntries(
+  STYLE_KEYS.map((key) => [
+    key,
+    {
+      control: TOKENS[key][1] === 'color' ? 'color' : 'text',
+      description: `\`${tokenProperty(key)}\` (default ${TOKENS[key][2]}${TOKENS[key][3] ? `, dark ${TOKENS[key][3]}` : ''}). Empty: the theme's.`,
+      table: { category: 'Design tokens (styles)' },
+    },
+  ]),
+);
+const tokenArgs = Object.fromEntries(STYLE_KEYS.map((key) => [key, ''])) as TokenArgs;
+
+/** The `styles` of the args: the brand preset, then every token control that is set. */
+function stylesOf(args: WidgetArgs): WidgetConfigInput['styles'] {
+  const set = Object.fromEntries(STYLE_KEYS.filter((key) => args[key]?.trim()).map((key) => [key, args[key].trim()]));
+  const styles = { ...brands[args.brand], ...set };
+  return Object.keys(styles).length > 0 ? styles : undefined;
+}
+
+/** The whole config the controls describe, as the widget gets it (attributes and `config`). */
+function storyConfig(args: WidgetArgs): Record<string, unknown> {
+  const optional = { returnUrl: args.returnUrl, termsUrl: args.termsUrl, privacyUrl: args.privacyUrl, missingBankUrl: args.missingBankUrl, missingBankEmail: args.missingBankEmail, bank: args.bank };
+  return {
+    clientId: args.clientId,
+    apiBase: storyProvider[args.provider],
+    ownerExternalId: args.ownerExternalId,
+    country: args.country,
+    locale: args.locale,
+    mode: args.mode,
+    theme: args.theme,
+    accessMode: args.accessMode,
+    accessDays: args.accessDays,
+    multiBank: args.multiBank,
+    ...Object.fromEntries(Object.entries(optional).filter(([, value]) => value)),
+    ...(args.popupTimeoutMs ? { popupTimeoutMs: args.popupTimeoutMs } : {}),
+    ...(args.consents === 'custom' ? { consents: consentSets.custom } : {}),
+    ...(stylesOf(args) ? { styles: stylesOf(args) } : {}),
+  };
+}
+
+/** The Docs page's code: the `SignInFlow.embed()` call of the current controls, or what does not validate. */
+function embedSource(args: WidgetArgs): string {
+  const result = parseConfig(widgetConfigSchema, storyConfig(args));
+  if (!result.ok) return `// This configuration does not validate:\n${result.issues.map((issue) => `// - ${issue.field}: ${issue.message}`).join('\n')}\n`;
+  return embedSnippet(result.config);
+}
 
 const meta: Meta<WidgetArgs> = {
   title: 'Elements/Widget',
@@ -51,6 +113,13 @@ const meta: Meta<WidgetArgs> = {
       description: 'A reconnect token of the pretend provider (`reconnect-token`, from your backend): one that renews Demo Bank, an expired one, a used one.',
     },
     multiBank: { control: 'boolean', description: 'Offer “Connect another bank” after a success (`multi-bank`); `connections` lists each bank.' },
+    returnUrl: { control: 'text', description: 'Where the bank sends the user back in redirect mode (`return-url`).' },
+    termsUrl: { control: 'text', description: 'Your terms of service (`config.termsUrl`): the consents link to them.' },
+    privacyUrl: { control: 'text', description: 'Your privacy notice (`config.privacyUrl`).' },
+    missingBankUrl: { control: 'text', description: 'A page for a bank not listed (`config.missingBankUrl`).' },
+    missingBankEmail: { control: 'text', description: 'An address for a bank not listed (`config.missingBankEmail`).' },
+    popupTimeoutMs: { control: { type: 'number', min: 1000, step: 1000 }, description: 'How long the bank window may take (`config.popupTimeoutMs`); empty: the default.' },
+    ...tokenArgTypes,
   },
   args: {
     ...globalArgs,
@@ -66,11 +135,22 @@ const meta: Meta<WidgetArgs> = {
     accessDays: 180,
     reconnect: 'none',
     multiBank: false,
+    returnUrl: '',
+    termsUrl: '',
+    privacyUrl: '',
+    missingBankUrl: '',
+    missingBankEmail: '',
+    popupTimeoutMs: undefined,
+    ...tokenArgs,
   },
-  parameters: { actions: { handles: widgetEvents } },
+  parameters: {
+    actions: { handles: widgetEvents },
+    // The Docs page's code block: the embed snippet of the current controls, ready to copy.
+    docs: { source: { language: 'js', transform: (_code: string, context: { args: WidgetArgs }) => embedSource(context.args) } },
+  },
   render: (args) => {
-    const styles = brands[args.brand];
-    const consents = args.consents === 'custom' ? consentSets.custom : undefined;
+    const { styles, consents, returnUrl, termsUrl, privacyUrl, missingBankUrl, missingBankEmail, popupTimeoutMs } = storyConfig(args) as WidgetConfigInput;
+    const extra = Object.fromEntries(Object.entries({ styles, consents, returnUrl, termsUrl, privacyUrl, missingBankUrl, missingBankEmail, popupTimeoutMs }).filter(([, value]) => value !== undefined));
     return html`<signin-widget
       client-id=${args.clientId}
       api-base=${storyProvider[args.provider]}
@@ -84,7 +164,7 @@ const meta: Meta<WidgetArgs> = {
       access-days=${args.accessDays}
       reconnect-token=${args.reconnect === 'none' ? '' : storyReconnectTokens[args.reconnect]}
       ?multi-bank=${args.multiBank}
-      .config=${styles || consents ? { ...(styles ? { styles } : {}), ...(consents ? { consents } : {}) } : undefined}
+      .config=${Object.keys(extra).length > 0 ? extra : undefined}
     ></signin-widget>`;
   },
 };

@@ -222,5 +222,165 @@ export const configuratorStyles = css`
     padding-inline-start: 1.25em;
     font-weight: 400;
   }
+  .preset-list {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr));
+    gap: var(--_spacing);
+  }
+  .preset {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    gap: calc(var(--_spacing) / 2) var(--_spacing);
+    align-items: center;
+    padding: var(--_spacing);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .preset:has(input:checked) {
+    border-color: var(--_primary);
+    box-shadow: inset 0 0 0 1px var(--_primary);
+  }
+  .preset-swatches {
+    display: flex;
+    grid-column: 1 / -1;
+    grid-row: 2;
+  }
+  .preset-swatch,
+  .fix-swatch {
+    display: inline-block;
+    inline-size: 1.5rem;
+    block-size: 1rem;
+    border: 1px solid var(--_border);
+  }
+  .preset-swatch + .preset-swatch {
+    margin-inline-start: -1px;
+  }
+  .fix-swatch {
+    inline-size: 1rem;
+    margin-inline-end: calc(var(--_spacing) / 2);
+    border-radius: 2px;
+    vertical-align: -0.15em;
+  }
+  details.more {
+    display: grid;
+    gap: var(--_spacing);
+  }
+  details.more > summary {
+    cursor: pointer;
+    font-weight: 600;
+    min-block-size: 2.25rem;
+    display: flex;
+    align-items: center;
+  }
+  details.more[open] > summary {
+    margin-block-end: var(--_spacing);
+  }
+  .contrast h2 {
+    font-size: var(--_font-size-heading);
+  }
+  .contrast-pass {
+    color: var(--_success);
+    font-weight: 600;
+  }
+  .contrast-fail {
+    color: var(--_error);
+    font-weight: 600;
+  }
+  .failures {
+    display: grid;
+    gap: var(--_spacing);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .failure {
+    display: grid;
+    gap: calc(var(--_spacing) / 2);
+    justify-items: start;
+    padding-block-end: var(--_spacing);
+    border-block-end: 1px solid var(--_border);
+    overflow-wrap: anywhere;
+  }
+  .fix {
+    min-block-size: 2.25rem;
+    font-size: var(--_font-size-small);
+  }
+  .share,
+  .preview-controls {
+    display: grid;
+    gap: var(--_spacing);
+    min-inline-size: 0;
+  }
+  .share-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_spacing);
+  }
+  .share-row input {
+    flex: 1 1 14rem;
+    inline-size: auto;
+    font-size: var(--_font-size-small);
+  }
+  .preview-controls {
+    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    align-items: start;
+  }
+  .segmented {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_spacing) / 2);
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+  .segmented legend {
+    inline-size: 100%;
+    padding: 0;
+    margin-block-end: calc(var(--_spacing) / 2);
+    font-size: var(--_font-size-small);
+    font-weight: 600;
+  }
+  .segmented label {
+    display: inline-flex;
+    align-items: center;
+    gap: calc(var(--_spacing) / 2);
+    min-block-size: 2.25rem;
+    padding-inline: var(--_spacing);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    font-weight: 400;
+    cursor: pointer;
+  }
+  .segmented label:has(input:checked) {
+    border-color: var(--_primary);
+    box-shadow: inset 0 0 0 1px var(--_primary);
+    font-weight: 600;
+  }
+  .segmented input,
+  .preset input {
+    inline-size: 1.1rem;
+    min-block-size: 1.1rem;
+    block-size: 1.1rem;
+    margin: 0;
+  }
+  .stage {
+    overflow: auto;
+  }
+  .stage.dark {
+    background: #111827;
+  }
+  .stage .frame {
+    margin-inline: auto;
+    inline-size: 100%;
+  }
+  .stage[data-width='phone'] .frame {
+    inline-size: 360px;
+  }
+  .stage[data-width='tablet'] .frame {
+    inline-size: 768px;
+  }
   ${unsafeCSS(wide)}
 `;

@@ -1,10 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { modeSchema, themeSchema } from '../../config/choices.js';
 import { accessModeSchema, MAX_ACCESS_DAYS } from '../../core/protocol/primitives.js';
 import type { ConfigIssue } from '../../config/parse-config.js';
-import type { Snippets } from '../../core/configurator/snippets.js';
-import { PROCESS_FIELDS, STYLE_KEYS, type FormValues, type ProcessField } from '../../core/configurator/form-values.js';
+import { SNIPPET_NAMES, type SnippetName, type Snippets } from '../../core/configurator/snippets.js';
+import type { ContrastResult } from '../../core/configurator/contrast.js';
+import { MORE_STYLE_KEYS, PRESETS, PRIMARY_STYLE_KEYS, type PresetName } from '../../core/configurator/presets.js';
+import { PREVIEW_STATES } from '../../core/configurator/preview-states.js';
+import { PROCESS_FIELDS, type FormValues, type ProcessField } from '../../core/configurator/form-values.js';
 import type { ConfiguratorCatalog, ConfiguratorMessageKey } from '../../i18n/configurator/index.js';
 import { LOCALES } from '../../i18n/load-locale.js';
 import type { Localizer } from '../../i18n/localizer.js';
@@ -22,13 +26,14 @@ const CHOICES: Partial<Record<ProcessField, readonly string[]>> = {
 const SHOWN_DEFAULT: Partial<Record<ProcessField, string>> = { accessMode: 'single' };
 /** Fields shown as a checkbox ('true' when ticked). */
 const CHECKBOXES: ReadonlySet<ProcessField> = new Set(['multiBank']);
-const COUNTRIES = ['PL', 'CZ', 'SK', 'DE', 'ES', 'LT', 'LV', 'EE', 'RO'];
 const INPUT_TYPES: Partial<Record<ProcessField, 'url' | 'number'>> = { apiBase: 'url', returnUrl: 'url', termsUrl: 'url', privacyUrl: 'url', missingBankUrl: 'url', popupTimeoutMs: 'number', accessDays: 'number' };
 /** The range of a number control, as the schema checks it (the browser's own hints; the schema's message names the problem). */
 const RANGES: Partial<Record<ProcessField, { min: number; max: number; placeholder: string }>> = { accessDays: { min: 1, max: MAX_ACCESS_DAYS, placeholder: String(MAX_ACCESS_DAYS) } };
 
-export type ExportTab = 'html' | 'npm' | 'embed' | 'json' | 'css';
-export const EXPORT_TABS: readonly ExportTab[] = ['html', 'npm', 'embed', 'json', 'css'];
+export type ExportTab = SnippetName;
+/** The tabs named by a framework: its name, the same in every language (not a text to translate). */
+const FRAMEWORK_TABS: Partial<Record<ExportTab, string>> = { react: 'React 19', vue: 'Vue 3', angular: 'Angular' };
+export const EXPORT_TABS: readonly ExportTab[] = SNIPPET_NAMES;
 
 export interface FormView {
   readonly i18n: Localizer<ConfiguratorCatalog>;
@@ -37,6 +42,10 @@ export interface FormView {
   readonly problems: ReadonlyMap<string, readonly string[]>;
   readonly onProcess: (field: ProcessField, value: string) => void;
   readonly onStyle: (key: StyleKey, value: string) => void;
+  /** The countries of the provider's catalog (the datalist of the country field). */
+  readonly countries: readonly string[];
+  /** `#rrggbb` of a colour value, for its picker (the browser reads any CSS colour). */
+  readonly hexOf: (value: string) => string | undefined;
 }
 
 const fieldError = (id: string, problems: readonly string[] | undefined) =>
@@ -100,19 +109,22 @@ export function renderProcess(view: FormView): TemplateResult {
     <div class="fields">
       ${PROCESS_FIELDS.map((field) => html`${processControl(field, view)}${field === 'multiBank' ? html`<p class="hint wide">${view.i18n.t('configurator.reconnectHint')}</p>` : nothing}`)}
     </div>
-    <datalist id="countries">${COUNTRIES.map((code) => html`<option value=${code}></option>`)}</datalist>
+    <datalist id="countries">${view.countries.map((code) => html`<option value=${code}></option>`)}</datalist>
   </fieldset>`;
 }
 
-const HEX = /^#[\da-f]{6}$/i;
-
-/** The colour picker's starting value for a default: itself, or the token it follows (`var(--_surface)`); white for `transparent`. */
-function swatchOf(value: string, depth = 0): string {
-  if (HEX.test(value)) return value;
-  const followed = /^var\(--_([\w-]+)\)$/.exec(value)?.[1];
-  const entry = followed ? (Object.values(TOKENS) as readonly TokenEntry[]).find((token) => token[4] === followed) : undefined;
-  return entry && depth < 4 ? swatchOf(entry[2], depth + 1) : value === 'transparent' ? '#ffffff' : '#000000';
+/** The colour picker's starting value: the value typed when the browser reads it, else the light theme's default (white for `transparent`). */
+function swatchOf(key: StyleKey, value: string, view: FormView): string {
+  const typed = value.trim() ? view.hexOf(value) : undefined;
+  if (typed) return typed;
+  const light = TOKENS[key][2];
+  const followed = /^var\(--_([\w-]+)\)$/.exec(light)?.[1];
+  const entry = followed ? (Object.entries(TOKENS) as [StyleKey, TokenEntry][]).find(([, token]) => token[4] === followed) : undefined;
+  if (entry) return swatchOf(entry[0], '', view);
+  return view.hexOf(light) ?? '#ffffff';
 }
+
+const isPrimary = (key: StyleKey) => (PRIMARY_STYLE_KEYS as readonly StyleKey[]).includes(key);
 
 function styleControl(key: StyleKey, view: FormView): TemplateResult {
   const [, kind, light] = TOKENS[key];
@@ -120,9 +132,9 @@ function styleControl(key: StyleKey, view: FormView): TemplateResult {
   const value = view.values.styles[key];
   const problems = view.problems.get(key);
   const onInput = (event: Event) => view.onStyle(key, (event.target as HTMLInputElement).value);
-  const swatch = HEX.test(value) ? value : swatchOf(light);
+  const name = isPrimary(key) ? view.i18n.t(`configurator.style.${key}` as ConfiguratorMessageKey) : key;
   return html`<div class="field style">
-    <label for=${id}>${key} <code>${tokenProperty(key)}</code></label>
+    <label for=${id}>${name} <code>${tokenProperty(key)}</code></label>
     <span class="with-swatch">
       <input
         id=${id}
@@ -137,20 +149,88 @@ function styleControl(key: StyleKey, view: FormView): TemplateResult {
         @input=${onInput}
       />
       ${kind === 'color'
-        ? html`<input class="swatch" type="color" aria-label=${view.i18n.t('configurator.pickColor', { name: key })} .value=${swatch.toLowerCase()} @input=${onInput} />`
+        ? html`<input class="swatch" type="color" aria-label=${view.i18n.t('configurator.pickColor', { name })} .value=${swatchOf(key, value, view)} @input=${onInput} />`
         : nothing}
     </span>
     ${fieldError(id, problems)}
   </div>`;
 }
 
-/** One control per design token (text; a colour picker beside the colours). */
+export interface PresetView {
+  readonly i18n: Localizer<ConfiguratorCatalog>;
+  /** The preset the styles are now, if they are one. */
+  readonly current: PresetName | undefined;
+  readonly onPreset: (name: PresetName) => void;
+}
+
+/** The presets as a radio group: choosing one sets every token (and the theme) it names. */
+export function renderPresets(view: PresetView): TemplateResult {
+  return html`<fieldset class="group presets">
+    <legend>${view.i18n.t('configurator.presets')}</legend>
+    <div class="preset-list">
+      ${PRESETS.map((preset) => {
+        const swatches = [preset.styles.colorPrimary ?? TOKENS.colorPrimary[2], preset.styles.colorSurface ?? TOKENS.colorSurface[2], preset.styles.colorText ?? TOKENS.colorText[2]];
+        return html`<label class="preset">
+          <input type="radio" name="preset" value=${preset.name} .checked=${view.current === preset.name} @change=${() => view.onPreset(preset.name)} />
+          <span class="preset-swatches" aria-hidden="true">${swatches.map((colour) => html`<span class="preset-swatch" style=${styleMap({ background: colour })}></span>`)}</span>
+          <span>${view.i18n.t(`configurator.preset.${preset.name}` as ConfiguratorMessageKey)}</span>
+        </label>`;
+      })}
+    </div>
+  </fieldset>`;
+}
+
+/** The tokens most people change first, then every other under "More" (a disclosure). */
 export function renderStyles(view: FormView): TemplateResult {
   return html`<fieldset class="group">
-    <legend>${view.i18n.t('configurator.styles')}</legend>
+    <legend>${view.i18n.t('configurator.look')}</legend>
     <p class="hint">${view.i18n.t('configurator.stylesHint')}</p>
-    <div class="fields styles">${STYLE_KEYS.map((key) => styleControl(key, view))}</div>
+    <div class="fields styles primary">${PRIMARY_STYLE_KEYS.map((key) => styleControl(key, view))}</div>
+    <details class="more">
+      <summary>${view.i18n.t('configurator.more', { count: MORE_STYLE_KEYS.length })}</summary>
+      <div class="fields styles">${MORE_STYLE_KEYS.map((key) => styleControl(key, view))}</div>
+    </details>
   </fieldset>`;
+}
+
+export interface ContrastView {
+  readonly i18n: Localizer<ConfiguratorCatalog>;
+  readonly results: readonly ContrastResult[];
+  readonly onFix: (result: ContrastResult) => void;
+}
+
+/** A failing pair named as the exports name it: "button text on brand colour (light theme): 1.8:1, needs 4.5:1". */
+export function describeFailure(result: ContrastResult, i18n: Pick<Localizer<ConfiguratorCatalog>, 't'>): string {
+  return i18n.t('configurator.contrast.failure', {
+    pair: i18n.t(`configurator.pair.${result.id}` as ConfiguratorMessageKey),
+    theme: i18n.t(`configurator.theme.${result.theme}`),
+    ratio: result.ratio.toFixed(1),
+    min: String(result.min),
+  });
+}
+
+/** The contrast audit: every failing pair named, each with its one-click fix; or that all pass. */
+export function renderContrast(view: ContrastView): TemplateResult {
+  const { i18n, results } = view;
+  const failing = results.filter((result) => !result.pass);
+  return html`<section class="group contrast" aria-labelledby="contrast-title">
+    <h2 id="contrast-title">${i18n.t('configurator.contrast')}</h2>
+    ${failing.length === 0
+      ? html`<p class="contrast-pass">${i18n.t('configurator.contrast.pass', { count: results.length })}</p>`
+      : html`<p class="contrast-fail">${i18n.t('configurator.contrast.failCount', { count: failing.length })}</p>
+          <ul class="failures">
+            ${failing.map(
+              (result) => html`<li class="failure" data-pair=${result.id} data-theme=${result.theme}>
+                <span>${describeFailure(result, i18n)}</span>
+                ${result.fix
+                  ? html`<button class="button secondary fix" type="button" @click=${() => view.onFix(result)}>
+                        <span class="fix-swatch" style=${styleMap({ background: result.fix.value })} aria-hidden="true"></span>${i18n.t('configurator.contrast.fix', { key: result.fix.key, value: result.fix.value })}</button
+                      >${result.fix.everyTheme ? nothing : html`<span class="hint">${i18n.t('configurator.contrast.oneTheme', { theme: i18n.t(`configurator.theme.${result.theme}`) })}</span>`}`
+                  : nothing}
+              </li>`,
+            )}
+          </ul>`}
+  </section>`;
 }
 
 export interface ExportView {
@@ -158,12 +238,16 @@ export interface ExportView {
   readonly tab: ExportTab;
   readonly snippets: Snippets | undefined;
   readonly issues: readonly ConfigIssue[];
+  /** The code block whose Copy button says "Copied" now. */
+  readonly copied: string;
+  /** The script address when it is not the public CDN's: the note says which it is, and the public one. */
+  readonly localCdn?: { readonly url: string; readonly cdn: string };
   readonly onTab: (tab: ExportTab, focus?: boolean) => void;
   readonly onCopy: (codeId: string) => void;
 }
 
 const codeBlock = (id: string, text: string, view: ExportView) =>
-  html`<div class="code"><pre tabindex="0"><code id=${id}>${text}</code></pre><button class="button secondary copy" type="button" aria-describedby=${id} @click=${() => view.onCopy(id)}>${view.i18n.t('configurator.copy')}</button></div>`;
+  html`<div class="code"><pre tabindex="0"><code id=${id}>${text}</code></pre><button class="button secondary copy" type="button" aria-describedby=${id} @click=${() => view.onCopy(id)}>${view.copied === id ? view.i18n.t('configurator.copied') : view.i18n.t('configurator.copy')}</button></div>`;
 
 function onTabKey(event: KeyboardEvent, view: ExportView): void {
   const index = EXPORT_TABS.indexOf(view.tab);
@@ -174,7 +258,7 @@ function onTabKey(event: KeyboardEvent, view: ExportView): void {
   view.onTab(EXPORT_TABS[(next + EXPORT_TABS.length) % EXPORT_TABS.length]!, true);
 }
 
-/** The five exports as tabs, each a read-only code block with a Copy button. */
+/** Every export as a tab, each a read-only code block with a Copy button that says "Copied". */
 export function renderExport(view: ExportView): TemplateResult {
   const { i18n, snippets, tab } = view;
   let panel: TemplateResult;
@@ -185,7 +269,9 @@ export function renderExport(view: ExportView): TemplateResult {
     panel = html`<p class="hint">${i18n.t('configurator.export.noStyles')}</p>`;
   } else {
     panel = html`${codeBlock(`code-${tab}`, snippets[tab], view)}
-    ${tab === 'html' && snippets.htmlScript ? html`<p class="hint">${i18n.t('configurator.export.scriptNote')}</p>${codeBlock('code-html-script', snippets.htmlScript, view)}` : nothing}`;
+    ${tab === 'html' && snippets.htmlScript ? html`<p class="hint">${i18n.t('configurator.export.scriptNote')}</p>${codeBlock('code-html-script', snippets.htmlScript, view)}` : nothing}
+    ${tab === 'html' && snippets.css ? html`<p class="hint">${i18n.t('configurator.export.cssNote')}</p>${codeBlock('code-html-css', snippets.css, view)}` : nothing}
+    ${tab === 'html' && view.localCdn ? html`<p class="hint cdn-note">${i18n.t('configurator.cdnLocal', view.localCdn)}</p>` : nothing}`;
   }
   return html`<section class="export" aria-labelledby="export-title">
     <h2 id="export-title">${i18n.t('configurator.export')}</h2>
@@ -199,11 +285,78 @@ export function renderExport(view: ExportView): TemplateResult {
           aria-controls="export-panel"
           tabindex=${name === tab ? '0' : '-1'}
           @click=${() => view.onTab(name)}
-        >${i18n.t(`configurator.export.${name}` as ConfiguratorMessageKey)}</button>`,
+        >${FRAMEWORK_TABS[name] ?? i18n.t(`configurator.export.${name}` as ConfiguratorMessageKey)}</button>`,
       )}
     </div>
     <div role="tabpanel" id="export-panel" aria-labelledby="tab-${tab}">${panel}</div>
   </section>`;
+}
+
+export interface ShareView {
+  readonly i18n: Localizer<ConfiguratorCatalog>;
+  readonly link: string;
+  readonly copied: boolean;
+  /** Why the setup of the link the page opened with was not loaded, if it was not. */
+  readonly issues: readonly ConfigIssue[];
+  readonly onCopy: () => void;
+}
+
+/** The link that holds the setup, with its Copy button. */
+export function renderShare(view: ShareView): TemplateResult {
+  const { i18n } = view;
+  return html`<section class="share" aria-labelledby="share-title">
+    <h2 id="share-title">${i18n.t('configurator.share')}</h2>
+    <p class="hint">${i18n.t('configurator.shareHint')}</p>
+    <div class="share-row">
+      <input id="share-link" type="text" readonly aria-labelledby="share-title" .value=${view.link} />
+      <button class="button secondary copy-link" type="button" @click=${view.onCopy}>${view.copied ? i18n.t('configurator.copied') : i18n.t('configurator.copyLink')}</button>
+    </div>
+    ${view.issues.length
+      ? html`<div part="error" role="alert"><p>${i18n.t('configurator.linkInvalid')}</p>
+          <ul>${view.issues.map((issue) => html`<li>${issue.field}: ${issue.message}</li>`)}</ul></div>`
+      : nothing}
+  </section>`;
+}
+
+export type PreviewWidth = 'phone' | 'tablet' | 'desktop';
+export const PREVIEW_WIDTHS: readonly PreviewWidth[] = ['phone', 'tablet', 'desktop'];
+export type PreviewTheme = '' | 'light' | 'dark';
+
+export interface PreviewControlsView {
+  readonly i18n: Localizer<ConfiguratorCatalog>;
+  readonly state: string;
+  readonly width: PreviewWidth;
+  readonly theme: PreviewTheme;
+  readonly onState: (state: string) => void;
+  readonly onWidth: (width: PreviewWidth) => void;
+  readonly onTheme: (theme: PreviewTheme) => void;
+}
+
+const stateName = (id: string, i18n: Localizer<ConfiguratorCatalog>) =>
+  id.startsWith('error-') ? i18n.t('configurator.state.error', { code: id.slice(6) }) : i18n.t(`configurator.state.${id}` as ConfiguratorMessageKey);
+
+/** What the preview shows: the state (a select, grouped), the width and the theme (radio groups: arrow keys move). */
+export function renderPreviewControls(view: PreviewControlsView): TemplateResult {
+  const { i18n } = view;
+  const group = (name: 'flow' | 'errors') =>
+    html`<optgroup label=${i18n.t(`configurator.states.${name}`)}>
+      ${PREVIEW_STATES.filter((state) => state.group === name).map((state) => html`<option value=${state.id} ?selected=${state.id === view.state}>${stateName(state.id, i18n)}</option>`)}
+    </optgroup>`;
+  const radios = <T extends string>(name: string, legend: string, options: readonly T[], current: T, text: (option: T) => string, on: (option: T) => void) =>
+    html`<fieldset class="segmented">
+      <legend>${legend}</legend>
+      ${options.map(
+        (option) => html`<label><input type="radio" name=${name} value=${String(option)} .checked=${option === current} @change=${() => on(option)} /><span>${text(option)}</span></label>`,
+      )}
+    </fieldset>`;
+  return html`<div class="preview-controls">
+    <div class="field">
+      <label for="preview-state">${i18n.t('configurator.previewState')}</label>
+      <select id="preview-state" @change=${(e: Event) => view.onState((e.target as HTMLSelectElement).value)}>${group('flow')}${group('errors')}</select>
+    </div>
+    ${radios('preview-width', i18n.t('configurator.previewWidth'), PREVIEW_WIDTHS, view.width, (w) => i18n.t(`configurator.width.${w}`), view.onWidth)}
+    ${radios<PreviewTheme>('preview-theme', i18n.t('configurator.previewTheme'), ['', 'light', 'dark'], view.theme, (t) => (t ? i18n.t(`configurator.theme.${t}`) : i18n.t('configurator.themeAsSet')), view.onTheme)}
+  </div>`;
 }
 
 export interface ImportView {

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
 import type { ConfigIssue, ConfigResult } from '../../config/parse-config.js';
 import type { WidgetConfig, WidgetConfigInput } from '../../config/widget-config.js';
 import { parseConfig } from '../../config/parse-config.js';
@@ -8,10 +9,19 @@ import { compactConfig, STARTER_CONFIG } from '../../core/configurator/config-mo
 import { sharedCatalogClient } from '../../core/catalog/catalog-client.js';
 import { EXAMPLE_API_BASE, exampleCatalogClient, exampleProviderClient, providerReachable } from '../../core/configurator/example-provider.js';
 import { sharedProviderClient } from '../../core/flow/provider-client.js';
-import { configFromValues, inputFromValues, issueControl, valuesFromConfig, type FormValues, type ProcessField } from '../../core/configurator/form-values.js';
-import { importConfig } from '../../core/configurator/import-config.js';
-import { exportSnippets, type Snippets } from '../../core/configurator/snippets.js';
-import { ConfiguratorMessages } from '../../i18n/configurator/index.js';
+import { configFromValues, issueControl, valuesFromConfig, type FormValues, type ProcessField } from '../../core/configurator/form-values.js';
+import { importSetup } from '../../core/configurator/import-config.js';
+import { cdnScriptUrl, exportSnippets, type Snippets } from '../../core/configurator/snippets.js';
+import { auditContrast, auditThemes, hexOf, type ContrastResult } from '../../core/configurator/contrast.js';
+import { parseColor, type Rgba } from '../../core/configurator/color.js';
+import { matchingPreset, presetByName, type PresetName } from '../../core/configurator/presets.js';
+import { decodeSetup, encodeSetup } from '../../core/configurator/share.js';
+import { exampleBanks } from '../../core/configurator/example-provider.js';
+import { previewStateById, stateBank, stateCatalogClient, stateProviderClient, type PreviewState } from '../../core/configurator/preview-states.js';
+import { isTokenValue, type Styles } from '../../config/styles.js';
+import { ConfiguratorMessages, configuratorEn } from '../../i18n/configurator/index.js';
+import { Localizer } from '../../i18n/localizer.js';
+import { TOKENS } from '../../styles/token-names.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { controlStyles } from '../../styles/controls.js';
 import { themeProperty, type Theme } from '../../styles/theme.js';
@@ -20,17 +30,62 @@ import { tokens } from '../../styles/tokens.js';
 import { VERSION } from '../../version.js';
 import { ThemeController } from '../../controllers/theme-controller.js';
 import { configuratorStyles } from './configurator.styles.js';
-import { renderExport, renderImport, renderProcess, renderStyles, type ExportTab } from './configurator.templates.js';
+import {
+  describeFailure,
+  renderContrast,
+  renderExport,
+  renderImport,
+  renderPresets,
+  renderPreviewControls,
+  renderProcess,
+  renderShare,
+  renderStyles,
+  type ExportTab,
+  type PreviewTheme,
+  type PreviewWidth,
+} from './configurator.templates.js';
+
+/** The exports' comments are in English, whatever the configurator's language. */
+const english = new Localizer('en', new Map([['en', configuratorEn]]));
+
+let canvas: CanvasRenderingContext2D | null | undefined;
+const resolved = new Map<string, Rgba | undefined>();
+/** Any CSS colour as sRGB, as the browser paints it (named colours, hsl(), color-mix()…): the contrast audit's reader. */
+function resolveColor(text: string): Rgba | undefined {
+  const direct = parseColor(text);
+  if (direct) return direct;
+  if (resolved.has(text)) return resolved.get(text);
+  let color: Rgba | undefined;
+  if (typeof CSS !== 'undefined' && CSS.supports('color', text) && !/currentcolor|var\(/i.test(text)) {
+    canvas ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+    if (canvas) {
+      canvas.clearRect(0, 0, 1, 1);
+      canvas.fillStyle = text;
+      canvas.fillRect(0, 0, 1, 1);
+      const [r, g, b, a] = canvas.getImageData(0, 0, 1, 1).data;
+      color = { r: r!, g: g!, b: b!, a: a! / 255 };
+    }
+  }
+  resolved.set(text, color);
+  return color;
+}
+const pickerHex = (value: string) => hexOf(value, resolveColor);
+
+/** The countries with banks in the example provider's catalog. */
+const EXAMPLE_COUNTRIES = [...new Set(exampleBanks.map((bank) => bank.country))];
 
 type Provider = 'checking' | 'reachable' | 'unreachable';
 
 /**
  * @tag signin-configurator
- * @summary Styles and parametrizes the SignIn Widget without code: a form with every process
- * parameter and every design token, a live `<signin-widget>` preview, and the embed code to copy
- * (HTML with the CDN script, npm, `SignInFlow.embed()`, JSON config, CSS custom properties).
- * A JSON config pasted into Import loads into the form. A developer tool: import
- * `signin-flow/configurator.js` (or `dist/cdn/signin-configurator.js`); the CDN script leaves it out.
+ * @summary Styles and parametrizes the SignIn Widget without code: a preset to start from, the
+ * tokens most people change first (every other under "More"), every process parameter, a contrast
+ * audit against WCAG 2.2 AA with one-click fixes, a live `<signin-widget>` preview of each state of
+ * the flow at phone, tablet and desktop widths, and the code to copy (HTML with the CDN script,
+ * npm, `SignInFlow.embed()`, React 19, Vue 3, Angular, JSON config, CSS custom properties).
+ * Import reads any of those exports back; with `hash-sync` the page address holds the whole setup,
+ * so a link reproduces it. A developer tool: import `signin-flow/configurator.js` (or
+ * `dist/cdn/signin-configurator.js`); the CDN script leaves it out.
  *
  * @event change - The configuration changed (a control, or a config loaded). Read `config` and `snippets`.
  *
@@ -53,7 +108,15 @@ export class SignInConfigurator extends LitElement {
       theme: themeProperty,
       version: {},
       cdnUrl: { attribute: 'cdn-url' },
+      hashSync: { attribute: 'hash-sync', type: Boolean },
       values: { state: true },
+      previewState: { state: true },
+      previewWidth: { state: true },
+      previewTheme: { state: true },
+      copied: { state: true },
+      linkIssues: { state: true },
+      countries: { state: true },
+      waitingForBlocker: { state: true },
       tab: { state: true },
       importIssues: { state: true },
       importNote: { state: true },
@@ -71,8 +134,13 @@ export class SignInConfigurator extends LitElement {
   theme?: Theme;
   /** The package version in the exported CDN address. */
   version = VERSION;
-  /** The exported CDN script address, when not jsDelivr's (a self-hosted copy). */
+  /**
+   * The exported script address, when not jsDelivr's: a self-hosted copy, or the build of the server
+   * the configurator runs on (the demo sets its own), which works before the package is published.
+   */
   cdnUrl = '';
+  /** Keep the whole setup in the page address (`#setup=…`): read at start, written on every change, so a link reproduces it. */
+  hashSync = false;
 
   private values: FormValues = valuesFromConfig(widgetConfigSchema.parse(STARTER_CONFIG));
   private tab: ExportTab = 'html';
@@ -81,6 +149,15 @@ export class SignInConfigurator extends LitElement {
   private announcement = '';
   private provider: Provider = 'checking';
   private redirectStopped = false;
+  private previewState = 'banks';
+  private previewWidth: PreviewWidth = 'desktop';
+  private previewTheme: PreviewTheme = '';
+  /** The code block (or `link`) whose Copy button says "Copied" now. */
+  private copied = '';
+  private linkIssues: readonly ConfigIssue[] = [];
+  private countries: readonly string[] = EXAMPLE_COUNTRIES;
+  /** The preview waits for the page's user activation to end, so the browser blocks the bank window. */
+  private waitingForBlocker = false;
 
   readonly #locale = new LocaleController(this, () => this.locale);
   // The configurator's own catalogs (src/i18n/configurator), in the language #locale shows.
@@ -88,8 +165,15 @@ export class SignInConfigurator extends LitElement {
   #result: ConfigResult<WidgetConfig>;
   #probeKey = '';
   #probeTimer: ReturnType<typeof setTimeout> | undefined;
-  /** What the preview widget is given, computed when the form or the provider's reachability changes. */
+  /** What the preview widget is given, computed when the form or the provider's reachability changes; the last valid config while the form is invalid. */
   #preview: Partial<WidgetConfigInput> = {};
+  #audit: ContrastResult[] = [];
+  #copiedTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Counts the preview's drives: a newer one stops an older one. */
+  #drive = 0;
+  /** Counts the example bank's returns (state `success`): each mounts the preview anew, as the page the bank sends the user back to. */
+  #returns = 0;
+  #catalogKey = '';
 
   constructor() {
     super();
@@ -115,17 +199,34 @@ export class SignInConfigurator extends LitElement {
     return this.#result.ok ? [] : this.#result.issues;
   }
 
-  /** The five exports of the current configuration; undefined while it is invalid. */
+  /** Every export of the current configuration (a failing contrast pair noted in each); undefined while it is invalid. */
   get snippets(): Snippets | undefined {
-    return this.#result.ok ? exportSnippets(this.#result.config, { version: this.version, ...(this.cdnUrl ? { cdnUrl: this.cdnUrl } : {}) }) : undefined;
+    if (!this.#result.ok) return undefined;
+    const warnings = this.#audit.filter((result) => !result.pass).map((result) => describeFailure(result, english));
+    return exportSnippets(this.#result.config, { version: this.version, ...(this.cdnUrl ? { cdnUrl: this.cdnUrl } : {}), warnings });
+  }
+
+  /** The contrast audit of the current styles: every pair in the themes the config can show. */
+  get contrast(): readonly ContrastResult[] {
+    return this.#audit;
+  }
+
+  /** Sets every token of a preset (and its theme); the other tokens are cleared. */
+  applyPreset(name: PresetName): void {
+    const preset = presetByName(name);
+    if (!preset) return;
+    const styles = Object.fromEntries((Object.keys(TOKENS) as StyleKey[]).map((key) => [key, preset.styles[key] ?? ''])) as FormValues['styles'];
+    this.#setValues({ process: { ...this.values.process, theme: preset.theme ?? '' }, styles });
+    this.#announce(this.#i18n.t('configurator.presetApplied', { name: this.#i18n.t(`configurator.preset.${name}`) }));
   }
 
   /**
-   * Loads a JSON config (as pasted into Import): every control takes its value, or the problems are
+   * Loads a pasted setup (as in Import): a JSON config, or code the configurator exported (HTML,
+   * `embed()`, npm, React, Vue, Angular). Every control takes its value, or the problems are
    * shown. A `reconnectToken` in it is left out, and a note says so: it is per user, set at run time.
    */
-  load(json: string): ConfigResult<WidgetConfig> {
-    const result = importConfig(json);
+  load(text: string): ConfigResult<WidgetConfig> {
+    const result = importSetup(text);
     this.importIssues = result.ok ? [] : result.issues;
     this.importNote = '';
     if (result.ok) {
@@ -137,10 +238,38 @@ export class SignInConfigurator extends LitElement {
     return result;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hashSync) this.#readHash();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#probeTimer);
+    clearTimeout(this.#copiedTimer);
     this.#probeKey = '';
+    this.#drive++;
+  }
+
+  /** Takes the setup of the page address, if it holds one (`hash-sync`). */
+  #readHash(): void {
+    const decoded = decodeSetup(location.hash);
+    this.linkIssues = decoded && !decoded.ok ? decoded.issues : [];
+    if (!decoded?.ok) return;
+    const { values, view } = decoded.setup;
+    this.#setValues(values, false);
+    this.previewState = previewStateById(view.state).id;
+    if (view.width === 'phone' || view.width === 'tablet' || view.width === 'desktop') this.previewWidth = view.width;
+    if (view.theme === 'light' || view.theme === 'dark') this.previewTheme = view.theme;
+  }
+
+  /** The address of this page holding the current setup. */
+  get shareLink(): string {
+    return `${location.origin}${location.pathname}${location.search}${encodeSetup(this.values, this.#view)}`;
+  }
+
+  get #view() {
+    return { ...(this.previewState !== 'banks' ? { state: this.previewState } : {}), ...(this.previewWidth !== 'desktop' ? { width: this.previewWidth } : {}), ...(this.previewTheme ? { theme: this.previewTheme } : {}) };
   }
 
   override willUpdate(changed: PropertyValues): void {
@@ -148,21 +277,56 @@ export class SignInConfigurator extends LitElement {
       this.#setValues({ ...this.values, process: { ...this.values.process, apiBase: this.apiBase } }, false);
     }
     this.#probe();
-    if (changed.has('values') || changed.has('provider')) this.#preview = this.#previewConfig();
+    this.#loadCountries();
+    if (changed.has('values') || changed.has('provider') || changed.has('previewState')) this.#preview = this.#previewConfig();
+    if (changed.has('values')) this.#audit = auditContrast(this.#auditStyles(), auditThemes(this.#theme()), resolveColor);
+    if (this.hashSync && this.hasUpdated && (changed.has('values') || changed.has('previewState') || changed.has('previewWidth') || changed.has('previewTheme'))) {
+      const hash = encodeSetup(this.values, this.#view);
+      if (location.hash !== hash) history.replaceState(history.state, '', hash);
+    }
+  }
+
+  override updated(changed: PropertyValues): void {
+    if (changed.has('previewState') || (changed.has('provider') && changed.get('provider') === 'checking')) void this.#driveTo(previewStateById(this.previewState));
+  }
+
+  /** The theme the config sets ('' when none or invalid). */
+  #theme(): string {
+    const theme = this.values.process.theme.trim();
+    return theme === 'light' || theme === 'dark' || theme === 'auto' ? theme : '';
+  }
+
+  /** The styles of the form that are valid (an invalid one is named on its control, and not audited). */
+  #auditStyles(): Styles {
+    const styles: Styles = {};
+    for (const key of Object.keys(TOKENS) as StyleKey[]) {
+      const value = this.values.styles[key].trim();
+      if (value && isTokenValue(TOKENS[key][1], value)) styles[key] = value;
+    }
+    return styles;
   }
 
   override render() {
     const i18n = this.#i18n;
     const problems = new Map<string, string[]>();
     for (const issue of this.issues) problems.set(issueControl(issue), [...(problems.get(issueControl(issue)) ?? []), `${issue.message}`]);
-    const form = { i18n: i18n.localizer, values: this.values, problems, onProcess: this.#onProcess, onStyle: this.#onStyle };
+    const localizer = i18n.localizer;
+    const form = { i18n: localizer, values: this.values, problems, onProcess: this.#onProcess, onStyle: this.#onStyle, countries: this.countries, hexOf: pickerHex };
+    const cdn = cdnScriptUrl(this.version);
+    const localCdn = this.cdnUrl && this.cdnUrl !== cdn ? { url: this.cdnUrl, cdn } : undefined;
     return html`<div class="layout" lang=${ifDefined(this.#locale.langAttribute)}>
       <header class="intro"><h1>${i18n.t('configurator.title')}</h1><p class="hint">${i18n.t('configurator.intro')}</p></header>
-      <form class="form" @submit=${(e: Event) => e.preventDefault()}>${renderProcess(form)}${renderStyles(form)}</form>
+      <form class="form" @submit=${(e: Event) => e.preventDefault()}>
+        ${renderPresets({ i18n: localizer, current: matchingPreset(this.#auditStyles())?.name, onPreset: (name) => this.applyPreset(name) })}
+        ${renderStyles(form)}
+        ${renderContrast({ i18n: localizer, results: this.#audit, onFix: this.#onFix })}
+        ${renderProcess(form)}
+      </form>
       <div class="side">
         ${this.#renderPreview()}
-        ${renderExport({ i18n: i18n.localizer, tab: this.tab, snippets: this.snippets, issues: this.issues, onTab: this.#onTab, onCopy: this.#onCopy })}
-        ${renderImport({ i18n: i18n.localizer, issues: this.importIssues, note: this.importNote, onLoad: (text) => void this.load(text) })}
+        ${renderExport({ i18n: localizer, tab: this.tab, snippets: this.snippets, issues: this.issues, copied: this.copied, ...(localCdn ? { localCdn } : {}), onTab: this.#onTab, onCopy: this.#onCopy })}
+        ${renderShare({ i18n: localizer, link: this.shareLink, copied: this.copied === 'link', issues: this.linkIssues, onCopy: this.#onCopyLink })}
+        ${renderImport({ i18n: localizer, issues: this.importIssues, note: this.importNote, onLoad: (text) => void this.load(text) })}
       </div>
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </div>`;
@@ -173,29 +337,106 @@ export class SignInConfigurator extends LitElement {
     const apiBase = this.values.process.apiBase.trim();
     const example = this.provider === 'unreachable';
     const note = this.provider === 'checking' ? 'configurator.checking' : this.provider === 'reachable' ? 'configurator.reachable' : 'configurator.unreachable';
+    const state = previewStateById(this.previewState);
+    const live = state.id === 'banks' && !example;
+    const theme = this.previewTheme || this.#previewedTheme();
     return html`<section class="preview" aria-labelledby="preview-title">
       <h2 id="preview-title">${i18n.t('configurator.preview')}</h2>
       <p class="note ${this.provider}">${i18n.t(note, { url: apiBase })}</p>
+      ${renderPreviewControls({
+        i18n: i18n.localizer,
+        state: state.id,
+        width: this.previewWidth,
+        theme: this.previewTheme,
+        onState: (id) => (this.previewState = previewStateById(id).id),
+        onWidth: (width) => (this.previewWidth = width),
+        onTheme: (theme) => (this.previewTheme = theme),
+      })}
       ${this.redirectStopped ? html`<p class="note">${i18n.t('configurator.redirectStopped')}</p>` : nothing}
-      <div class="stage">
-        ${this.provider === 'checking'
-          ? nothing
-          : html`<signin-widget
-              .config=${this.#preview}
-              .catalogClient=${example ? exampleCatalogClient : sharedCatalogClient}
-              .providerClient=${example ? exampleProviderClient : sharedProviderClient}
-              theme=${ifDefined(this.#result.ok ? this.#result.config.theme : undefined)}
-              @signin-redirect=${this.#onRedirect}
-            ></signin-widget>`}
+      ${this.waitingForBlocker ? html`<p class="note">${i18n.t('configurator.waitingForBlocker')}</p>` : nothing}
+      <div class="stage ${theme === 'dark' ? 'dark' : ''}" data-width=${this.previewWidth}>
+        <div class="frame">
+          ${this.provider === 'checking'
+            ? nothing
+            : keyed(
+                `${state.id} ${this.#returns}`,
+                html`<signin-widget
+                  .config=${this.#preview}
+                  .catalogClient=${live ? sharedCatalogClient : state.id === 'banks' ? exampleCatalogClient : stateCatalogClient(state)}
+                  .providerClient=${live ? sharedProviderClient : state.id === 'banks' ? exampleProviderClient : stateProviderClient(state, () => location.href)}
+                  theme=${ifDefined(theme || undefined)}
+                  @signin-redirect=${this.#onRedirect}
+                ></signin-widget>`,
+              )}
+        </div>
       </div>
     </section>`;
   }
 
-  /** The config given to the preview: the example provider when the real one does not answer; styles always set (so cleared ones go). */
+  /** The theme the preview shows when the preview's theme switch is left at "as configured". */
+  #previewedTheme(): string {
+    return this.#result.ok ? (this.#result.config.theme ?? '') : '';
+  }
+
+  /**
+   * The config given to the preview: the example provider when the real one does not answer, or
+   * for a state the example provider plays; the state's overrides (a bank, the mode, the access
+   * mode); styles always set (so cleared ones go). While the form is invalid, the last valid one:
+   * nothing invalid reaches the preview.
+   */
   #previewConfig(): Partial<WidgetConfigInput> {
-    if (!this.#result.ok) return inputFromValues(this.values).input as Partial<WidgetConfigInput>;
+    if (!this.#result.ok) return this.#preview;
     const config = compactConfig(this.#result.config);
-    return { ...config, apiBase: this.provider === 'reachable' ? config.apiBase : EXAMPLE_API_BASE, styles: config.styles ?? {} };
+    const state = previewStateById(this.previewState);
+    const live = state.id === 'banks' && this.provider === 'reachable';
+    const bank = stateBank(state, config.country);
+    return {
+      ...config,
+      apiBase: live ? config.apiBase : EXAMPLE_API_BASE,
+      ...(bank ? { bank } : state.id === 'banks' ? {} : { bank: undefined }),
+      ...(state.mode ? { mode: state.mode } : {}),
+      // The flow is driven past the consents in these states: one-time access needs no choice there.
+      ...(state.accessMode ? { accessMode: state.accessMode } : state.drive ? { accessMode: 'single' } : {}),
+      ...(state.bank ? { country: exampleBanks.find((b) => b.id === bank)?.country ?? config.country } : {}),
+      styles: config.styles ?? {},
+    };
+  }
+
+  /**
+   * Drives the preview's widget to a state past the first step, as a user would: ticks every
+   * consent and continues (`authorize`), then presses the launcher's button (`start`). The focus
+   * stays where it was (the state control), though the widget moves it to each new step.
+   */
+  async #driveTo(state: PreviewState): Promise<void> {
+    const drive = ++this.#drive;
+    if (!state.drive) return;
+    const focused = this.shadowRoot?.activeElement as HTMLElement | null;
+    const until = async <T>(find: () => T | null | undefined): Promise<T | undefined> => {
+      for (let i = 0; i < 100; i++) {
+        if (drive !== this.#drive) return undefined;
+        const found = find();
+        if (found) return found;
+        await new Promise((resolve) => setTimeout(resolve, 30));
+      }
+      return undefined;
+    };
+    const widget = () => this.renderRoot.querySelector('signin-widget');
+    const consents = await until(() => widget()?.shadowRoot?.querySelector('signin-consents')?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="button"]') && widget()!.shadowRoot!.querySelector('signin-consents'));
+    if (!consents) return;
+    for (const box of consents.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) if (!box.checked) box.click();
+    consents.shadowRoot!.querySelector<HTMLButtonElement>('[part~="button"]')!.click();
+    if (state.drive === 'start') {
+      const button = await until(() => widget()?.shadowRoot?.querySelector('signin-launcher')?.shadowRoot?.querySelector<HTMLButtonElement>('button'));
+      // The popup blocker acts only without user activation (the click on the state control gave some, for about 5 s).
+      if (state.withoutActivation) {
+        this.waitingForBlocker = true;
+        while (navigator.userActivation?.isActive && drive === this.#drive) await new Promise((resolve) => setTimeout(resolve, 200));
+        this.waitingForBlocker = false;
+      }
+      if (drive === this.#drive) button?.click();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    if (drive === this.#drive) focused?.focus();
   }
 
   #setValues(values: FormValues, fromUser = true): void {
@@ -219,6 +460,22 @@ export class SignInConfigurator extends LitElement {
     }, 300);
   }
 
+  /** The countries of the provider's catalog (every country with banks, none without), when it answers; else the example provider's. */
+  #loadCountries(): void {
+    const apiBase = this.values.process.apiBase.trim();
+    if (apiBase === this.#catalogKey) return;
+    this.#catalogKey = apiBase;
+    if (!/^https?:\/\//.test(apiBase)) return;
+    sharedCatalogClient.load({ apiBase }).then(
+      ({ banks }) => {
+        if (this.#catalogKey === apiBase && banks.length > 0) this.countries = [...new Set(banks.map((bank) => bank.country))].sort();
+      },
+      () => {
+        if (this.#catalogKey === apiBase) this.countries = EXAMPLE_COUNTRIES;
+      },
+    );
+  }
+
   #announce(text: string): void {
     // A new text each time, so a second "Copied" is announced too.
     this.announcement = this.announcement === text ? `${text}\u00a0` : text;
@@ -239,16 +496,53 @@ export class SignInConfigurator extends LitElement {
     if (!code) return;
     try {
       await navigator.clipboard.writeText(code.textContent ?? '');
-      this.#announce(this.#i18n.t('configurator.copied'));
+      this.#showCopied(codeId);
     } catch {
       getSelection()?.selectAllChildren(code);
       this.#announce(this.#i18n.t('configurator.copyFailed'));
     }
   };
 
+  readonly #onCopyLink = async () => {
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#share-link');
+    try {
+      await navigator.clipboard.writeText(this.shareLink);
+      this.#showCopied('link');
+    } catch {
+      input?.select();
+      this.#announce(this.#i18n.t('configurator.copyFailed'));
+    }
+  };
+
+  /** The button says "Copied" for a while (and the live region says it too). */
+  #showCopied(id: string): void {
+    this.copied = id;
+    this.#announce(this.#i18n.t('configurator.copied'));
+    clearTimeout(this.#copiedTimer);
+    this.#copiedTimer = setTimeout(() => (this.copied = ''), 2500);
+  }
+
+  readonly #onFix = (result: ContrastResult) => {
+    if (!result.fix) return;
+    const { key, value } = result.fix;
+    this.#onStyle(key, value);
+    this.#announce(this.#i18n.t('configurator.contrast.fixed', { key, value }));
+  };
+
   readonly #onRedirect = (event: Event) => {
     event.preventDefault();
-    this.redirectStopped = true;
+    const state = previewStateById(this.previewState);
+    if (state.session !== 'success') {
+      this.redirectStopped = true;
+      return;
+    }
+    // The example bank says yes at once: "back" on this page with the result in its address, the
+    // widget reads it as on any return page (and takes the parameters out of the address again).
+    const url = (event as CustomEvent<{ url: string }>).detail.url;
+    if (new URL(url).origin !== location.origin) return;
+    history.replaceState(history.state, '', url);
+    this.#returns++;
+    this.requestUpdate();
   };
 }
 
