@@ -40,6 +40,12 @@ const times = { createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:01:
 const config = { clientId: 'demo', apiBase: 'http://localhost:8787', ownerExternalId: 'user-1' };
 const summary = { id: 'acc_1', mode: 'multiple', status: 'active', expiresAt: times.expiresAt, importsToday: 1, importsPerDay: 4 };
 const accessInfo = { id: 'acc_1', ownerExternalId: 'u', bankId: 'bank-1', mode: 'multiple', status: 'revoked', createdAt: times.createdAt, expiresAt: times.expiresAt, revokedAt: times.updatedAt, lastImportAt: times.updatedAt, importsToday: 0, importsPerDay: 4, accessDays: 90, renewedAt: times.updatedAt };
+const money = { amount: '-12.34', currency: 'PLN' };
+const transaction = { id: 'tx_1', bookingDate: '2025-01-31', valueDate: '2025-01-30', amount: money, description: 'Groceries', counterpartyName: 'Market', category: 'groceries' };
+const importedAccount = { id: 'acc_1_123456', iban: 'PL61109010140000071219812874', name: 'Current', type: 'current', currency: 'PLN', balances: { booked: money, available: money }, transactions: [transaction] };
+const owner = { externalId: 'user-1', name: 'Zofia Nowak', email: 'zofia.nowak@example.com' };
+const defaultImport = { sessionId: 'ses_1', importedAt: times.createdAt, owner, bank: { id: 'bank-1', name: 'Bank One', country: 'PL' }, period: { from: '2024-11-03', to: '2025-01-31' }, accounts: [importedAccount] };
+const ownerAccount = { ...importedAccount, bank: { id: 'bank-1', name: 'Bank One' }, accessId: 'acc_1', importedAt: times.updatedAt };
 const sessionRequest = { clientId: 'demo', ownerExternalId: 'user-1', bankId: 'bank-1', consents: [acceptance], mode: 'redirect', origin: 'https://shop.example' };
 
 /** Valid inputs of every schema, by export name. A new schema needs seeds here (the test says so). */
@@ -78,6 +84,17 @@ const SEEDS: Record<string, unknown[]> = {
   catalogResponseSchema: [{ banks: [bank, minimalBank] }, { banks: [] }],
   countryCodeSchema: ['PL'],
   defaultImportRequestSchema: [{ sessionId: 'ses_1', sessionIdSignature: 'c2ln' }],
+  moneySchema: [money, { amount: '1250.00', currency: 'EUR' }],
+  importedTransactionSchema: [transaction, { ...transaction, counterpartyIban: 'PL61109010140000071219812874' }],
+  importedAccountSchema: [importedAccount, { ...importedAccount, type: 'savings', transactions: [] }],
+  importedOwnerSchema: [owner],
+  defaultImportResponseSchema: [defaultImport, { ...defaultImport, bank: { ...defaultImport.bank, bic: 'ONEBPLPW' }, access: summary }],
+  accessImportResponseSchema: [{ ...defaultImport, accessId: 'acc_1', access: summary }],
+  ownerAccountSchema: [ownerAccount],
+  ownerDataResponseSchema: [
+    { ownerExternalId: 'user-1', owner, banks: [{ accessId: 'acc_1', bankId: 'bank-1', name: 'Bank One', expiresAt: times.expiresAt, lastImportAt: times.updatedAt }], accounts: [ownerAccount] },
+    { ownerExternalId: 'user-1', banks: [], accounts: [] },
+  ],
   apiErrorCodeSchema: ['not_found'],
   apiErrorResponseSchema: [{ error: { code: 'invalid_request', message: 'Bad', field: 'consents.0.id' } }, { error: { code: 'x', message: 'y', field: null } }],
   signinErrorCodeSchema: ['AccessBlocked'],
@@ -267,6 +284,9 @@ const CASES: [schema: string, input: unknown, issues: Record<string, string>][] 
   ['createLinkRequestSchema', { ownerExternalId: 'u', returnUrl: 'https://shop.example/a b' }, { returnUrl: 'must be an http(s) URL' }],
   ['createLinkRequestSchema', { ownerExternalId: 'u', returnUrl: 'https://shop.example/', webhookUrl: `https://shop.example/${'h'.repeat(2048)}` }, { webhookUrl: 'must be at most 2048 characters' }],
   ['defaultImportRequestSchema', { sessionId: 's'.repeat(129), sessionIdSignature: '' }, { sessionId: 'must be at most 128 characters', sessionIdSignature: 'must not be empty' }],
+  // The provider's import answers: amounts as decimal strings, ISO currencies and dates.
+  ['moneySchema', { amount: '12.3', currency: 'pln' }, { amount: 'must be a decimal amount such as "-12.34"', currency: 'must be an ISO 4217 currency code such as "PLN"' }],
+  ['importedTransactionSchema', { ...transaction, bookingDate: '31.01.2025' }, { bookingDate: 'must be a date such as "2025-01-31"' }],
   ['bankSchema', { ...minimalBank, country: 'pl', status: 'closed' }, { country: 'must be a two-letter upper-case country code such as "PL"', status: 'must be one of "up", "degraded", "down"' }],
   ['signinResultMessageSchema', { ...SEEDS['signinResultMessageSchema']![0] as object, type: 'signin-flow/other' }, { type: 'must be one of "signin-flow/result"' }],
   ['signinResultMessageSchema', { ...SEEDS['signinResultMessageSchema']![1] as object, error: { code: 'Oops', message: 'x' } }, {

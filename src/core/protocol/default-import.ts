@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { AccessSummary } from './access.js';
+import { accessSummarySchema } from './access.js';
 
 /** `POST /v1/default-import` body (integrator backend, secret key). */
 export const defaultImportRequestSchema = z.object({
@@ -9,66 +9,81 @@ export const defaultImportRequestSchema = z.object({
 });
 export type DefaultImportRequest = z.infer<typeof defaultImportRequestSchema>;
 
+// The answers below are the provider's: the integrator's backend reads them (server SDK) and the
+// OpenAPI document describes them. Each type is the schema's output, so the two cannot part.
+
+/** An ISO 8601 calendar date, `2025-01-31`. */
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as "2025-01-31"'));
+
 /** A decimal amount as a string (`"-12.34"`) with its ISO 4217 currency. */
-export interface Money {
-  amount: string;
-  currency: string;
-}
+export const moneySchema = z.object({
+  amount: z.string().check(z.regex(/^-?\d+\.\d{2}$/, 'must be a decimal amount such as "-12.34"')),
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code such as "PLN"')),
+});
+export type Money = z.output<typeof moneySchema>;
 
-export interface ImportedTransaction {
-  id: string;
+export const importedTransactionSchema = z.object({
+  id: z.string(),
   /** ISO dates (`2025-01-31`). */
-  bookingDate: string;
-  valueDate: string;
+  bookingDate: isoDate,
+  valueDate: isoDate,
   /** Negative for debits. */
-  amount: Money;
-  description: string;
-  counterpartyName: string;
-  counterpartyIban?: string;
-  category: string;
-}
+  amount: moneySchema,
+  description: z.string(),
+  counterpartyName: z.string(),
+  counterpartyIban: z.optional(z.string()),
+  category: z.string(),
+});
+export type ImportedTransaction = z.output<typeof importedTransactionSchema>;
 
-export interface ImportedAccount {
-  id: string;
-  iban: string;
-  name: string;
-  type: 'current' | 'savings';
-  currency: string;
-  balances: { booked: Money; available: Money };
+const importedAccountShape = {
+  id: z.string(),
+  iban: z.string(),
+  name: z.string(),
+  type: z.enum(['current', 'savings']),
+  currency: z.string(),
+  balances: z.object({ booked: moneySchema, available: moneySchema }),
   /** Newest first, covering the import's `period`. */
-  transactions: ImportedTransaction[];
-}
+  transactions: z.array(importedTransactionSchema),
+};
+export const importedAccountSchema = z.object(importedAccountShape);
+export type ImportedAccount = z.output<typeof importedAccountSchema>;
 
-/** `POST /v1/default-import` answer. */
-export interface DefaultImportResponse {
-  sessionId: string;
-  importedAt: string;
-  owner: { externalId: string; name: string; email: string };
-  bank: { id: string; name: string; bic?: string; country: string };
-  period: { from: string; to: string };
-  accounts: ImportedAccount[];
-  /** For multiple access: the access, with the imports counted so far today. */
-  access?: AccessSummary;
-}
+/** The end user as the bank knows them. */
+export const importedOwnerSchema = z.object({ externalId: z.string(), name: z.string(), email: z.string() });
+
+const defaultImportShape = {
+  sessionId: z.string(),
+  importedAt: z.string(),
+  owner: importedOwnerSchema,
+  bank: z.object({ id: z.string(), name: z.string(), bic: z.optional(z.string()), country: z.string() }),
+  period: z.object({ from: isoDate, to: isoDate }),
+  accounts: z.array(importedAccountSchema),
+};
+
+/** `POST /v1/default-import` answer; for multiple access, `access` with the imports counted so far today. */
+export const defaultImportResponseSchema = z.object({ ...defaultImportShape, access: z.optional(accessSummarySchema) });
+export type DefaultImportResponse = z.output<typeof defaultImportResponseSchema>;
 
 /** `POST /v1/accesses/:id/imports` answer: a Default Import's shape, from the access. */
-export interface AccessImportResponse extends DefaultImportResponse {
-  accessId: string;
-  access: AccessSummary;
-}
+export const accessImportResponseSchema = z.object({ ...defaultImportShape, accessId: z.string(), access: accessSummarySchema });
+export type AccessImportResponse = z.output<typeof accessImportResponseSchema>;
 
 /** One account of `GET /v1/owners/:ownerExternalId/data`, with the bank and access it came from. */
-export interface OwnerAccount extends ImportedAccount {
-  bank: { id: string; name: string };
-  accessId: string;
+export const ownerAccountSchema = z.object({
+  ...importedAccountShape,
+  bank: z.object({ id: z.string(), name: z.string() }),
+  accessId: z.string(),
   /** When this account's data was imported. */
-  importedAt: string;
-}
+  importedAt: z.string(),
+});
+export type OwnerAccount = z.output<typeof ownerAccountSchema>;
 
 /** `GET /v1/owners/:ownerExternalId/data` answer: every account of the owner's active accesses, each IBAN once. */
-export interface OwnerDataResponse {
-  ownerExternalId: string;
-  owner?: { externalId: string; name: string; email: string };
-  banks: { accessId: string; bankId: string; name: string; expiresAt: string; lastImportAt: string }[];
-  accounts: OwnerAccount[];
-}
+export const ownerDataResponseSchema = z.object({
+  ownerExternalId: z.string(),
+  owner: z.optional(importedOwnerSchema),
+  banks: z.array(z.object({ accessId: z.string(), bankId: z.string(), name: z.string(), expiresAt: z.string(), lastImportAt: z.string() })),
+  accounts: z.array(ownerAccountSchema),
+});
+export type OwnerDataResponse = z.output<typeof ownerDataResponseSchema>;
