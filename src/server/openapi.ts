@@ -647,7 +647,7 @@ function errorResponse(status: number, codes: readonly ApiErrorCode[]): JsonObje
     ...(Object.keys(headers).length ? { headers } : {}),
     content: {
       'application/json': {
-        schema: { allOf: [ref('ApiErrorResponse'), { properties: { error: { properties: { code: { enum: [...codes] } } } } }] },
+        schema: { allOf: [ref('ApiErrorResponse'), { type: 'object', properties: { error: { type: 'object', properties: { code: { type: 'string', enum: [...codes] } } } } }] },
       },
     },
   };
@@ -750,7 +750,7 @@ export function buildOpenApiDocument(options: OpenApiOptions = {}): OpenApiDocum
     [WEBHOOK_EVENT_TYPE]: webhookObject(WEBHOOK_EVENT_TYPE, 'A link’s status changed', ref('LinkWebhookEvent')),
   };
   for (const [type, summary] of Object.entries(ACCESS_WEBHOOKS)) {
-    webhooks[type] = webhookObject(type, summary, { allOf: [ref('AccessWebhookEvent'), { properties: { type: { const: type } } }] });
+    webhooks[type] = webhookObject(type, summary, { allOf: [ref('AccessWebhookEvent'), { type: 'object', properties: { type: { type: 'string', const: type } } }] });
   }
   const servers: JsonObject[] = options.serverUrl
     ? [{ url: options.serverUrl.replace(/\/+$/, ''), description: 'This provider' }]
