@@ -61,13 +61,23 @@ const configuratorModule = {
 };
 
 export default [
-  // (1) npm ESM: one file per module, lit and zod left to the user's bundler.
+  // (1) npm ESM: one file per module, lit and zod left to the user's bundler. `signin-flow/server`
+  // (src/server, for the integrator's backend) is built here too and is never imported by a browser entry.
   {
-    input: { index: 'src/index.ts', define: 'src/define.ts', configurator: 'src/configurator.ts' },
-    external: (id) => /^(lit|@lit|@lit-labs|zod)(\/|$)/.test(id),
+    // `server/cli` is the `signin-flow` command (package.json `bin`): its file starts with a shebang.
+    input: { index: 'src/index.ts', define: 'src/define.ts', configurator: 'src/configurator.ts', 'server/index': 'src/server/index.ts', 'server/cli': 'src/server/cli.ts' },
+    external: (id) => /^(lit|@lit|@lit-labs|zod)(\/|$)/.test(id) || id.startsWith('node:'),
     plugins: [typescript()],
     onwarn,
-    output: { dir: 'dist', format: 'esm', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+    output: {
+      dir: 'dist',
+      format: 'esm',
+      sourcemap: true,
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      entryFileNames: '[name].js',
+      banner: (chunk) => (chunk.isEntry && chunk.name === 'server/cli' ? '#!/usr/bin/env node' : ''),
+    },
   },
   // (2) self-contained ESM for <script type="module">. Both CDN scripts bundle lit and zod/mini
   // (the same schemas and the same engine as the npm build).

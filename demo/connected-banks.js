@@ -116,7 +116,7 @@ export function mountConnectedBanks(section, { results, resultsStatus, resultsDa
       'section',
       { class: 'sub', 'aria-labelledby': 'webhooks-title' },
       el('h3', { id: 'webhooks-title' }, 'Latest webhooks'),
-      el('p', { class: 'note' }, 'What the provider told this site’s backend (POST /api/webhooks/signin), newest first. Each one’s Signin-Signature was verified; unsigned or old ones are refused.'),
+      el('p', { class: 'note' }, 'What the provider told this site’s backend (POST /api/webhooks/signin), newest first. Each one’s Standard Webhooks signature was verified; unsigned or old ones are refused.'),
       hooks,
     ),
     clockPanel(clockStatus, async (days) => {

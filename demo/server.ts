@@ -18,6 +18,8 @@ export interface DemoServerOptions {
   readonly sandboxUrl: string;
   /** The sandbox's secret key, for the backend routes that call its integrator API. */
   readonly sandboxSecret?: string;
+  /** The sandbox's Standard Webhooks secret (`whsec_…`), for the webhook receiver. */
+  readonly sandboxWebhookSecret?: string;
   /** This site's public origin, for the links' returnUrl and webhookUrl (default: each request's origin). */
   readonly publicUrl?: string;
   /** The webhook receiver's clock (tests). */
@@ -46,7 +48,7 @@ const DEFAULT_API_BASE = 'api-base="http://localhost:8787"';
  * The integrator's site of the demo: its pages and their scripts and styles, the built CDN
  * scripts (/dist/cdn) and, as the integrator's own backend, the routes its pages call.
  */
-export function createDemoApp({ sandboxUrl, sandboxSecret = '', publicUrl, webhooks }: DemoServerOptions): Hono {
+export function createDemoApp({ sandboxUrl, sandboxSecret = '', sandboxWebhookSecret, publicUrl, webhooks }: DemoServerOptions): Hono {
   const app = new Hono();
   // The backend's state (the user's connected banks, links, webhooks) lives in memory.
   const backend = new Backend({ sandboxUrl, sandboxSecret, publicUrl });
@@ -82,7 +84,7 @@ export function createDemoApp({ sandboxUrl, sandboxSecret = '', publicUrl, webho
   app.route('/', linkRoutes(backend));
   // The Connected banks panel: the user's accesses, repeated imports, revoke, reconnect, data across banks.
   app.route('/', accessRoutes(backend));
-  app.route('/', webhookRoutes(backend, webhooks));
+  app.route('/', webhookRoutes(backend, { ...(sandboxWebhookSecret ? { secret: sandboxWebhookSecret } : {}), ...webhooks }));
   app.get('/dist/*', (c, next) => (DIST_FILE.test(c.req.path) ? next() : c.notFound()), serveStatic({ root }));
   // The pages, with the sandbox's actual address in the widget's api-base: the widget has its whole
   // configuration when it upgrades (a script setting it later would make it render once without it).

@@ -11,16 +11,16 @@ const demoUrl = `http://localhost:${port}`;
 /** The demo's webhook receiver: the client's webhookUrl (access webhooks of widget sessions); links carry it too. */
 const webhookUrl = `${demoUrl}/api/webhooks/signin`;
 
-// SANDBOX_SECRET, SANDBOX_TTL_S, SANDBOX_ACCESS_DAYS, SANDBOX_CATALOG_SIZE… apply here as to the
+// SANDBOX_SECRET, SANDBOX_WEBHOOK_SECRET, SANDBOX_TTL_S, SANDBOX_ACCESS_DAYS, SANDBOX_CATALOG_SIZE… apply here as to the
 // sandbox alone; SANDBOX_WEBHOOK_URL, when set, replaces the demo's receiver as the client's webhookUrl.
 // The sandbox's root page links to this demo's pages.
 const fromEnv = optionsFromEnv();
 const sandbox = await startSandbox({ demoUrl, clients: [{ ...DEFAULT_CLIENT, webhookUrl }], ...fromEnv, port: sandboxPort });
-const demo = serve({ fetch: createDemoApp({ sandboxUrl: sandbox.url, sandboxSecret: sandbox.secret, publicUrl: demoUrl }).fetch, port }, () => {
+const demo = serve({ fetch: createDemoApp({ sandboxUrl: sandbox.url, sandboxSecret: sandbox.secret, sandboxWebhookSecret: sandbox.webhookSecret, publicUrl: demoUrl }).fetch, port }, () => {
   const width = Math.max(...DEMO_PAGES.map((page) => page.title.length)) + 2;
   console.log('');
   for (const page of DEMO_PAGES) console.log(`${`${page.title}:`.padEnd(width)} http://localhost:${port}${page.path}`);
-  console.log(`${'Sandbox provider:'.padEnd(width)} ${sandbox.url}/  (secret key: ${sandbox.secret})`);
+  console.log(`${'Sandbox provider:'.padEnd(width)} ${sandbox.url}/  (secret key: ${sandbox.secret}; webhook secret: ${sandbox.webhookSecret})`);
   const clientWebhook = sandbox.sandbox.config.clients[0]?.webhookUrl;
   console.log(`${'Webhooks:'.padEnd(width)} ${clientWebhook === webhookUrl || !clientWebhook ? 'POST /api/webhooks/signin of the demo' : `the demo's links: /api/webhooks/signin; the widget's accesses: ${clientWebhook}`}`);
   console.log('Press Ctrl+C to stop.');

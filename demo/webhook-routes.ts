@@ -1,24 +1,27 @@
 import { Hono } from 'hono';
-import { WEBHOOK_SIGNATURE_HEADER, webhookEventSchema } from '../src/core/protocol/link.js';
+import { verifyWebhook, WebhookVerificationError, type WebhookEvent } from '../src/server/index.js';
 import type { ReceivedWebhook } from './access-book.js';
 import type { Backend } from './backend.js';
 import { DEMO_OWNER, failure } from './provider.js';
-import { verifyWebhookSignature } from './webhook-signature.js';
 
 const MAX_BODY_BYTES = 64 * 1024;
 
 export interface WebhookRoutesOptions {
-  /** This server's clock in seconds, for the signature's timestamp tolerance (tests move it). */
-  readonly nowSeconds?: () => number;
+  /** The provider's Standard Webhooks secret (`whsec_…`); without it every delivery is refused. */
+  readonly secret?: string;
+  /** This server's clock in milliseconds, for the signature's timestamp tolerance (tests move it). */
+  readonly now?: () => number;
 }
 
 /**
- * The provider's webhooks: `POST /api/webhooks/signin` checks the `Signin-Signature` of the raw
- * body with the secret key (400 `invalid_signature` when it is missing, wrong or older than 5
- * minutes), then keeps the event, once per event id (a retry answers 200 again). `GET
- * /api/webhooks/events` lists the latest ones for the page's panel.
+ * The provider's webhooks: `POST /api/webhooks/signin` verifies the delivery per Standard Webhooks
+ * with `verifyWebhook` of `signin-flow/server` (the raw body, the `webhook-*` headers, the provider's
+ * webhook secret): 400 `invalid_signature` naming the reason when a header is missing, the signature
+ * does not match or the timestamp is more than 5 minutes away, 400 `invalid_request` for a signed body
+ * that is no event. Then it keeps the event, once per event id (a retry answers 200 again).
+ * `GET /api/webhooks/events` lists the latest ones for the page's panel.
  */
-export function webhookRoutes(backend: Backend, { nowSeconds = () => Math.floor(Date.now() / 1000) }: WebhookRoutesOptions = {}): Hono {
+export function webhookRoutes(backend: Backend, { secret = '', now = Date.now }: WebhookRoutesOptions = {}): Hono {
   const app = new Hono();
   const { book, provider } = backend;
 
@@ -26,17 +29,14 @@ export function webhookRoutes(backend: Backend, { nowSeconds = () => Math.floor(
     if (Number(c.req.header('content-length') ?? 0) > MAX_BODY_BYTES) return c.json(failure('payload_too_large', `A webhook body is at most ${MAX_BODY_BYTES} bytes`), 413);
     const body = await c.req.text();
     if (Buffer.byteLength(body) > MAX_BODY_BYTES) return c.json(failure('payload_too_large', `A webhook body is at most ${MAX_BODY_BYTES} bytes`), 413);
-    const check = verifyWebhookSignature(backend.secret, c.req.header(WEBHOOK_SIGNATURE_HEADER), body, nowSeconds());
-    if (!check.ok) return c.json(failure('invalid_signature', `Webhook refused: ${check.reason}`), 400);
-    let data: unknown;
+    let event: WebhookEvent;
     try {
-      data = JSON.parse(body);
-    } catch {
-      return c.json(failure('invalid_json', 'The webhook body is not JSON'), 400);
+      event = await verifyWebhook(body, c.req.raw.headers, secret, { now });
+    } catch (error) {
+      if (!(error instanceof WebhookVerificationError)) throw error;
+      const code = error.reason === 'malformed_body' ? 'invalid_request' : 'invalid_signature';
+      return c.json(failure(code, `Webhook refused (${error.reason}): ${error.message}`), 400);
     }
-    const parsed = webhookEventSchema.safeParse(data);
-    if (!parsed.success) return c.json(failure('invalid_request', 'Not a webhook event this site knows'), 400);
-    const event = parsed.data;
     const received: ReceivedWebhook = { id: event.id, type: event.type, at: event.at, receivedAt: new Date().toISOString() };
     // Events of other users' accesses or of links this site did not create are acknowledged, not shown.
     if (event.type === 'signin-link.status-changed') {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { DEFAULT_ACCESS_DAYS, MAX_ACCESS_DAYS } from '../../src/core/protocol/access.js';
+import { generateWebhookSecret, isWebhookSecret } from '../../src/server/webhooks.js';
 import { SandboxClock } from './clock.js';
 
 /** One integrator client of the provider: its id and the origins its pages may use. */
@@ -16,6 +17,8 @@ export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 export interface SandboxOptions {
   /** Integrator secret key (`SANDBOX_SECRET`); random when left out. */
   secret?: string;
+  /** The Standard Webhooks secret that signs every webhook (`SANDBOX_WEBHOOK_SECRET`, `whsec_<base64>`); random when left out. */
+  webhookSecret?: string;
   /** Public origin of the sandbox, used in absolute URLs (default http://localhost:8787). */
   publicUrl?: string;
   /** Origin of the integrator demo (`npm start` passes its own), linked from the root page (default http://localhost:8000). */
@@ -74,8 +77,12 @@ export function resolveConfig(options: SandboxOptions = {}): SandboxConfig {
   if (!Number.isInteger(accessDays) || accessDays < 1 || accessDays > MAX_ACCESS_DAYS) {
     throw new RangeError(`accessDays must be a whole number from 1 to ${MAX_ACCESS_DAYS}, got ${accessDays}`);
   }
+  if (options.webhookSecret && !isWebhookSecret(options.webhookSecret)) {
+    throw new RangeError('webhookSecret must be "whsec_" followed by the base64 of at least 16 random bytes (a Standard Webhooks secret)');
+  }
   return {
     secret: options.secret || randomBytes(24).toString('base64url'),
+    webhookSecret: options.webhookSecret || generateWebhookSecret(),
     publicUrl: (options.publicUrl ?? 'http://localhost:8787').replace(/\/+$/, ''),
     demoUrl: (options.demoUrl ?? 'http://localhost:8000').replace(/\/+$/, ''),
     ttlMs: options.ttlMs ?? 15 * 60_000,
@@ -114,6 +121,10 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): SandboxOpt
   const slowMs = int('SANDBOX_SLOW_MS');
   const options: SandboxOptions = {};
   if (env.SANDBOX_SECRET) options.secret = env.SANDBOX_SECRET;
+  if (env.SANDBOX_WEBHOOK_SECRET) {
+    if (!isWebhookSecret(env.SANDBOX_WEBHOOK_SECRET)) throw new Error('SANDBOX_WEBHOOK_SECRET must be "whsec_" followed by the base64 of at least 16 random bytes (a Standard Webhooks secret)');
+    options.webhookSecret = env.SANDBOX_WEBHOOK_SECRET;
+  }
   if (env.SANDBOX_PUBLIC_URL) options.publicUrl = env.SANDBOX_PUBLIC_URL;
   if (env.SANDBOX_DEMO_URL) options.demoUrl = env.SANDBOX_DEMO_URL;
   if (ttlS !== undefined) options.ttlMs = ttlS * 1000;

@@ -16,6 +16,8 @@ export interface RunningSandbox {
   url: string;
   port: number;
   secret: string;
+  /** The Standard Webhooks secret (`whsec_…`) that signs its webhooks. */
+  webhookSecret: string;
   sandbox: Sandbox;
   close(): Promise<void>;
 }
@@ -43,6 +45,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
     url,
     port: actualPort,
     secret: running.config.secret,
+    webhookSecret: running.config.webhookSecret,
     sandbox: running,
     close: () =>
       new Promise<void>((resolve, reject) => {
@@ -57,7 +60,7 @@ const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileUR
 if (isMain) {
   const port = Number(process.env.SANDBOX_PORT || 8787);
   const running = await startSandbox({ ...optionsFromEnv(), port, ...(process.env.SANDBOX_HOST ? { hostname: process.env.SANDBOX_HOST } : {}) });
-  console.log(`Sandbox provider: ${running.url} (secret: ${running.secret})`);
+  console.log(`Sandbox provider: ${running.url} (secret key: ${running.secret}; webhook secret: ${running.webhookSecret})`);
   const stop = () => {
     void running.close().finally(() => process.exit(0));
   };

@@ -15,12 +15,6 @@ export function verifySessionSignature(secret: string, sessionId: string, signat
   return safeEqual(signSessionId(secret, sessionId), signature);
 }
 
-/** Webhook signature header value: `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`. */
-export function signWebhook(secret: string, body: string, unixSeconds: number): string {
-  const mac = createHmac('sha256', secret).update(`${unixSeconds}.${body}`, 'utf8').digest('hex');
-  return `t=${unixSeconds},v1=${mac}`;
-}
-
 /** A random id with a type prefix: `ses_…`, `lnk_…`, `evt_…`. */
 export function randomId(prefix: string, bytes = 16): string {
   return `${prefix}_${randomBytes(bytes).toString('base64url')}`;

@@ -1,7 +1,6 @@
 import type { WebhookEvent } from '../../src/core/protocol/link.js';
-import { WEBHOOK_SIGNATURE_HEADER } from '../../src/core/protocol/link.js';
+import { webhookHeaders } from '../../src/server/webhooks.js';
 import type { SandboxConfig } from './config.js';
-import { signWebhook } from './signing.js';
 
 /** What happened to one webhook event, for tests and logs. */
 export interface WebhookDelivery {
@@ -17,7 +16,8 @@ export interface WebhookDelivery {
 const orderKey = (event: WebhookEvent): string => ('linkId' in event ? event.linkId : event.accessId);
 
 /**
- * Sends signed webhook POSTs. A non-2xx answer, a network error or a timeout is retried
+ * Sends webhook POSTs signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`
+ * with the sandbox's `whsec_` webhook secret). A non-2xx answer, a network error or a timeout is retried
  * after `base`, `2·base`, `4·base`… up to `webhookMaxAttempts` attempts in all. Events of
  * one link (or one access) are delivered in order: the next waits until the previous one is delivered or given up.
  */
@@ -99,7 +99,8 @@ export class WebhookDispatcher {
         headers: {
           'Content-Type': 'application/json',
           'User-Agent': 'signin-flow-sandbox',
-          [WEBHOOK_SIGNATURE_HEADER]: signWebhook(config.secret, body, Math.floor(config.clock.real() / 1000)),
+          // Standard Webhooks: the event id (the same on every retry), this attempt's time, the signature.
+          ...(await webhookHeaders(config.webhookSecret, { id: delivery.event.id, timestamp: Math.floor(config.clock.real() / 1000), body })),
         },
         body,
         signal: controller.signal,

@@ -1,1 +1,32 @@
-export { buildOpenApiDocument } from './openapi.js';
+/**
+ * `signin-flow/server`: the integrator backend's half (never imported by the browser bundles), for
+ * Node 20+ and any runtime with `fetch` and Web Crypto.
+ */
+export {
+  verifyWebhook,
+  signWebhook,
+  webhookHeaders,
+  generateWebhookSecret,
+  isWebhookSecret,
+  WebhookVerificationError,
+  WEBHOOK_TOLERANCE_SECONDS,
+  WEBHOOK_ID_HEADER,
+  WEBHOOK_TIMESTAMP_HEADER,
+  WEBHOOK_SIGNATURE_HEADER,
+} from './webhooks.js';
+export type { WebhookVerificationReason, WebhookHeaders, VerifyWebhookOptions, WebhookMessage } from './webhooks.js';
+export type { WebhookEvent } from '../core/protocol/link.js';
+export { runConformance, CHECKS as CONFORMANCE_CHECKS, formatTable, formatJson, conformanceOptionsSchema, ConformanceOptionsError } from './conformance/index.js';
+export type {
+  ConformanceOptions,
+  ConformanceReport,
+  TableOptions,
+  Check as ConformanceCheck,
+  CheckContext as ConformanceCheckContext,
+  CheckResult as ConformanceCheckResult,
+  CheckStatus as ConformanceCheckStatus,
+  ReceivedWebhook,
+  WebhookReceiver,
+} from './conformance/index.js';
+export { buildOpenApiDocument, API_ERRORS, WEBHOOK_SIGNATURE_RECIPE } from './openapi.js';
+export type { OpenApiDocument, OpenApiOptions } from './openapi.js';

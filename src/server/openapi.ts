@@ -41,6 +41,7 @@ import { WEBHOOK_EVENT_TYPE, accessWebhookEventSchema, createLinkRequestSchema, 
 import { consentAcceptanceSchema, ownerExternalIdSchema, signinModeSchema } from '../core/protocol/primitives.js';
 import { createSessionRequestSchema, createSessionResponseSchema, sessionInfoSchema, signinStatusSchema } from '../core/protocol/session.js';
 import { VERSION } from '../version.js';
+import { WEBHOOK_ID_HEADER, WEBHOOK_SIGNATURE_HEADER, WEBHOOK_TIMESTAMP_HEADER, WEBHOOK_TOLERANCE_SECONDS } from './webhooks.js';
 
 /** A JSON Schema (2020-12) or any other JSON object of the document. */
 export type JsonObject = { [key: string]: unknown };
@@ -686,14 +687,14 @@ function operationObject(spec: OperationSpec): JsonObject {
 
 /** How a receiver checks a webhook (Standard Webhooks, https://www.standardwebhooks.com). */
 export const WEBHOOK_SIGNATURE_RECIPE =
-  'Signed the Standard Webhooks way. `webhook-signature` is a space-separated list of `v1,<signature>`, where the signature is the base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<raw body>` ' +
-  'with the key that is the base64-decoded part of your `whsec_…` secret after the prefix. Compare in constant time with each `v1,` entry, refuse a timestamp more than 5 minutes away from your clock, ' +
-  'and deduplicate on `webhook-id`. Any official Standard Webhooks verifier does all of it.';
+  `Signed the Standard Webhooks way. \`${WEBHOOK_SIGNATURE_HEADER}\` is a space-separated list of \`v1,<signature>\`, where the signature is the base64 HMAC-SHA256 of \`<${WEBHOOK_ID_HEADER}>.<${WEBHOOK_TIMESTAMP_HEADER}>.<raw body>\` ` +
+  `with the key that is the base64-decoded part of your \`whsec_…\` webhook secret after the prefix. Compare in constant time with each \`v1,\` entry, refuse a timestamp more than ${WEBHOOK_TOLERANCE_SECONDS / 60} minutes away from your clock, ` +
+  `and deduplicate on \`${WEBHOOK_ID_HEADER}\`. \`verifyWebhook\` of \`signin-flow/server\`, or any official Standard Webhooks verifier, does all of it.`;
 
 const WEBHOOK_HEADERS: Parameter[] = [
-  { name: 'webhook-id', in: 'header', required: true, description: 'The event’s id (the body’s `id`), the same on every retry: deduplicate on it.', schema: { type: 'string' } },
-  { name: 'webhook-timestamp', in: 'header', required: true, description: 'When this attempt was signed, in Unix seconds (the real time, even when the sandbox clock is ahead).', schema: { type: 'string', pattern: '^\\d+$' } },
-  { name: 'webhook-signature', in: 'header', required: true, description: 'Space-separated `v1,<base64 HMAC-SHA256>` signatures (see the recipe).', schema: { type: 'string', pattern: '^v1,[A-Za-z0-9+/=]+( v1,[A-Za-z0-9+/=]+)*$' } },
+  { name: WEBHOOK_ID_HEADER, in: 'header', required: true, description: 'The event’s id (the body’s `id`), the same on every retry: deduplicate on it.', schema: { type: 'string' } },
+  { name: WEBHOOK_TIMESTAMP_HEADER, in: 'header', required: true, description: 'When this attempt was signed, in Unix seconds (the real time, even when the sandbox clock is ahead).', schema: { type: 'string', pattern: '^\\d+$' } },
+  { name: WEBHOOK_SIGNATURE_HEADER, in: 'header', required: true, description: 'Space-separated `v1,<base64 HMAC-SHA256>` signatures (see the recipe).', schema: { type: 'string', pattern: '^v1,[A-Za-z0-9+/=]+( v1,[A-Za-z0-9+/=]+)*$' } },
 ];
 
 const WEBHOOK_DELIVERY =

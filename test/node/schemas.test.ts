@@ -84,6 +84,10 @@ const SEEDS: Record<string, unknown[]> = {
   catalogResponseSchema: [{ banks: [bank, minimalBank] }, { banks: [] }],
   countryCodeSchema: ['PL'],
   defaultImportRequestSchema: [{ sessionId: 'ses_1', sessionIdSignature: 'c2ln' }],
+  conformanceOptionsSchema: [
+    { apiBase: 'https://provider.example', clientId: 'demo', secret: 'sk_test' },
+    { apiBase: 'http://localhost:8787/api/', clientId: 'demo', secret: 'sk_test', origin: 'http://localhost:8000', webhookSecret: 'whsec_dGVzdC13ZWJob29rLXNlY3JldC1rZXk=', timeoutMs: 100, webhookTimeoutMs: 600_000 },
+  ],
   moneySchema: [money, { amount: '1250.00', currency: 'EUR' }],
   importedTransactionSchema: [transaction, { ...transaction, counterpartyIban: 'PL61109010140000071219812874' }],
   importedAccountSchema: [importedAccount, { ...importedAccount, type: 'savings', transactions: [] }],

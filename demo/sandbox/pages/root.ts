@@ -24,7 +24,7 @@ export function rootPage({ publicUrl, demoUrl, slowSeconds }: RootPageOptions): 
     title: 'signin-flow sandbox provider',
     width: 'doc',
     body: html`<h1>Sandbox provider</h1>
-<p class="muted">A local Account Information Service provider with fictional banks: it runs the whole SignIn Flow of signin-flow on your machine, for the demo, the tests and your own integration. Its secret key is printed in the terminal that started it (<code>SANDBOX_SECRET</code> sets it).</p>
+<p class="muted">A local Account Information Service provider with fictional banks: it runs the whole SignIn Flow of signin-flow on your machine, for the demo, the tests and your own integration. Its secret key and its webhook secret are printed in the terminal that started it (<code>SANDBOX_SECRET</code> and <code>SANDBOX_WEBHOOK_SECRET</code> set them); webhooks are signed per <a href="https://www.standardwebhooks.com">Standard Webhooks</a>.</p>
 <section aria-labelledby="demo-title">
 <h2 id="demo-title">Demo pages</h2>
 <p class="muted">An integrator’s site talking to this sandbox (<code>npm start</code> serves it on ${demoUrl}).</p>

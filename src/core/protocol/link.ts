@@ -64,8 +64,6 @@ export const linkInfoSchema = z.object({
 });
 export type LinkInfo = z.infer<typeof linkInfoSchema>;
 
-/** Header carrying the webhook signature: `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`. */
-export const WEBHOOK_SIGNATURE_HEADER = 'Signin-Signature';
 export const WEBHOOK_EVENT_TYPE = 'signin-link.status-changed';
 
 /** Body of a webhook POST about a link. */

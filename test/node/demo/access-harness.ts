@@ -17,6 +17,9 @@ export interface AccessServers {
   close(): Promise<void>;
 }
 
+/** The sandbox's Standard Webhooks secret in these tests (the demo's receiver is given it, as `npm start` does). */
+export const WEBHOOK_SECRET = 'whsec_YWNjZXNzLXRlc3Qtd2ViaG9vay1zZWNyZXQ=';
+
 export async function startAccessServers(): Promise<AccessServers> {
   const holder: { fetch?: (request: Request) => Response | Promise<Response> } = {};
   const server = createAdaptorServer({ fetch: (request: Request) => holder.fetch?.(request) ?? new Response('Starting', { status: 503 }) });
@@ -25,6 +28,7 @@ export async function startAccessServers(): Promise<AccessServers> {
   const sandbox = await startSandbox({
     port: 0,
     secret: 'access-test-secret',
+    webhookSecret: WEBHOOK_SECRET,
     log: () => {},
     webhookBaseDelayMs: 20,
     clients: [{ ...DEFAULT_CLIENT, webhookUrl: `${demoUrl}/api/webhooks/signin` }],
@@ -43,8 +47,9 @@ export async function startAccessServers(): Promise<AccessServers> {
   const app = createDemoApp({
     sandboxUrl: sandbox.url,
     sandboxSecret: sandbox.secret,
+    sandboxWebhookSecret: sandbox.webhookSecret,
     publicUrl: demoUrl,
-    webhooks: { nowSeconds: () => Math.floor(Date.now() / 1000) + servers.receiverSkewSeconds },
+    webhooks: { now: () => Date.now() + servers.receiverSkewSeconds * 1000 },
   });
   holder.fetch = app.fetch;
   return servers;

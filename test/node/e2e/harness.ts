@@ -11,19 +11,22 @@ export interface Servers {
   readonly demoUrl: string;
   readonly sandboxUrl: string;
   readonly secret: string;
+  /** The sandbox's Standard Webhooks secret (`whsec_…`). */
+  readonly webhookSecret: string;
   close(): Promise<void>;
 }
 
 /** Starts the sandbox and the demo as `npm start` does, on free ports (`options`: the sandbox's, e.g. its TTLs or clients). */
 export async function startServers(options: Omit<StartSandboxOptions, 'port'> = {}): Promise<Servers> {
   const sandbox = await startSandbox({ port: 0, secret: 'e2e-secret', slowDelayMs: 50, log: () => {}, ...options });
-  const demo = serve({ fetch: createDemoApp({ sandboxUrl: sandbox.url, sandboxSecret: sandbox.secret }).fetch, port: 0 });
+  const demo = serve({ fetch: createDemoApp({ sandboxUrl: sandbox.url, sandboxSecret: sandbox.secret, sandboxWebhookSecret: sandbox.webhookSecret }).fetch, port: 0 });
   await new Promise<void>((resolve) => (demo.listening ? resolve() : demo.once('listening', () => resolve())));
   const demoUrl = `http://localhost:${(demo.address() as AddressInfo).port}`;
   return {
     demoUrl,
     sandboxUrl: sandbox.url,
     secret: sandbox.secret,
+    webhookSecret: sandbox.webhookSecret,
     close: async () => {
       await new Promise<void>((resolve) => demo.close(() => resolve()));
       await sandbox.close();

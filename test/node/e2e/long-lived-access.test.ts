@@ -2,10 +2,10 @@
 // the browser (a link's hosted form) → Default Import → 3 repeated imports → the 5th refused with
 // 429 → clock +1 day → an import works → clock +181 days → refused as expired → a reconnect token
 // used from the integrator's page (CORS) → the same access renewed → imports work again; every
-// access webhook received by a real HTTP receiver and verified.
+// access webhook received by a real HTTP receiver and verified with the Standard Webhooks library.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHmac } from 'node:crypto';
+import { Webhook } from 'standardwebhooks';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
@@ -26,15 +26,18 @@ let browser: Browser;
 let receiver: Server;
 const received: Received[] = [];
 
-/** The integrator's webhook endpoint: checks `Signin-Signature` (HMAC and a 5-minute tolerance) as a backend would. */
+/** The integrator's webhook endpoint, verifying with the Standard Webhooks specification's official library as a backend in any language could. */
 function startReceiver(): Promise<string> {
   receiver = createServer((request, response) => {
     let body = '';
     request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
     request.on('end', () => {
-      const [, t = '0', mac = ''] = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(String(request.headers['signin-signature'] ?? '')) ?? [];
-      const fresh = Math.abs(Date.now() / 1000 - Number(t)) < 300;
-      const verified = fresh && mac === createHmac('sha256', servers.secret).update(`${t}.${body}`).digest('hex');
+      let verified = true;
+      try {
+        new Webhook(servers.webhookSecret).verify(body, request.headers as Record<string, string>);
+      } catch {
+        verified = false;
+      }
       const event = JSON.parse(body) as { type: string; accessId?: string };
       received.push({ type: event.type, ...(event.accessId ? { accessId: event.accessId } : {}), verified });
       response.writeHead(verified ? 204 : 400).end();
@@ -169,7 +172,7 @@ test('multiple access: granted in the browser, imported up to its limit, expired
   await until(() => received.some((event) => event.type === 'access.renewed'), 'access.renewed');
   const mine = received.filter((event) => event.accessId === accessId);
   assert.deepEqual(mine.map((event) => event.type), ['access.expiring', 'access.expired', 'access.renewed']);
-  assert.ok(received.every((event) => event.verified), 'every webhook signed with the secret key, fresh');
+  assert.ok(received.every((event) => event.verified), 'every webhook signed per Standard Webhooks with the webhook secret, fresh');
   assert.deepEqual(watched.errors, []);
   await context.close();
 });

@@ -2,14 +2,13 @@
 // import, /v1/accesses (read, list, repeated imports and their limit, revoke), expiry and the test
 // clock, reconnect tokens, the owner's data across banks, and the access.* webhooks.
 import assert from 'node:assert/strict';
-import { createHmac } from 'node:crypto';
 import { after, describe, test } from 'node:test';
 import type { AccessInfo, AccessList, ClockInfo, ReconnectTokenInfo, ReconnectTokenResponse } from '../../../src/core/protocol/access.js';
 import type { AccessImportResponse, DefaultImportResponse, OwnerDataResponse } from '../../../src/core/protocol/default-import.js';
 import { accessWebhookEventSchema, type AccessWebhookEvent } from '../../../src/core/protocol/link.js';
 import type { SessionInfo } from '../../../src/core/protocol/session.js';
 import type { FetchLike } from '../../../demo/sandbox/config.js';
-import { ORIGIN, SECRET, START, authed, authedJson, bankPath, completionData, createSession, makeSandbox, postForm, postJson, sessionBody, type ApiErrorJson } from './helpers.js';
+import { ORIGIN, START, authed, authedJson, bankPath, completionData, createSession, makeSandbox, postForm, postJson, sessionBody, verifyDelivery, type ApiErrorJson } from './helpers.js';
 
 const DAY = 86_400_000;
 const HOOK = 'http://127.0.0.1:9/hooks';
@@ -19,9 +18,7 @@ function sandboxWithHooks(options: Parameters<typeof makeSandbox>[0] = {}) {
   const events: { event: AccessWebhookEvent; t: number }[] = [];
   const fetchStub: FetchLike = async (_url, init) => {
     const body = String(init.body);
-    const header = new Headers(init.headers).get('signin-signature') ?? '';
-    const [, t = '', mac = ''] = /^t=(\d+),v1=([0-9a-f]+)$/.exec(header) ?? [];
-    assert.equal(mac, createHmac('sha256', SECRET).update(`${t}.${body}`).digest('hex'), 'signed with the secret key');
+    const t = await verifyDelivery(body, init.headers, Number(new Headers(init.headers).get('webhook-timestamp')) * 1000);
     const parsed = JSON.parse(body) as { type: string };
     if (parsed.type.startsWith('access.')) events.push({ event: accessWebhookEventSchema.parse(parsed) as AccessWebhookEvent, t: Number(t) });
     return new Response('ok');

@@ -1,10 +1,13 @@
 import type { Hono } from 'hono';
+import { verifyWebhook } from '../../../src/server/webhooks.js';
 import { createSandboxApp, type Sandbox } from '../../../demo/sandbox/app.js';
 import type { SandboxOptions } from '../../../demo/sandbox/config.js';
 import type { CreateSessionRequest, CreateSessionResponse } from '../../../src/core/protocol/session.js';
 import type { SigninResultMessage } from '../../../src/core/protocol/result.js';
 
 export const SECRET = 'test-secret-key';
+/** The sandbox's Standard Webhooks secret in these tests. */
+export const WEBHOOK_SECRET = 'whsec_dGVzdC13ZWJob29rLXNlY3JldC1rZXk=';
 export const ORIGIN = 'http://localhost:8000';
 export const START = Date.UTC(2025, 0, 15, 12, 0, 0);
 
@@ -17,8 +20,15 @@ export interface TestSandbox {
 /** A sandbox with a fixed, movable clock, no background sweep and no logging. Close it in `after`. */
 export function makeSandbox(options: SandboxOptions = {}): TestSandbox {
   const clock = { now: START };
-  const sandbox = createSandboxApp({ secret: SECRET, sweepIntervalMs: 0, now: () => clock.now, log: () => {}, ...options });
+  const sandbox = createSandboxApp({ secret: SECRET, webhookSecret: WEBHOOK_SECRET, sweepIntervalMs: 0, now: () => clock.now, log: () => {}, ...options });
   return { sandbox, app: sandbox.app, clock };
+}
+
+/** Verifies one delivery as a receiver would (Standard Webhooks, `verifyWebhook`) at the given time; returns its timestamp. */
+export async function verifyDelivery(body: string, headers: HeadersInit | undefined, nowMs: number, secret = WEBHOOK_SECRET): Promise<number> {
+  const parsed = new Headers(headers);
+  await verifyWebhook(body, parsed, secret, { now: () => nowMs });
+  return Number(parsed.get('webhook-timestamp'));
 }
 
 export function sessionBody(overrides: Partial<Record<keyof CreateSessionRequest, unknown>> = {}): Record<string, unknown> {

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { createHmac } from 'node:crypto';
+import { Webhook } from 'standardwebhooks';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { after, describe, test } from 'node:test';
 import { startSandbox } from '../../../demo/sandbox/main.js';
-import { completionData, sessionBody } from './helpers.js';
+import { completionData, sessionBody, WEBHOOK_SECRET } from './helpers.js';
 
 const readBody = (request: IncomingMessage) =>
   new Promise<string>((resolve) => {
@@ -18,11 +18,11 @@ const readBody = (request: IncomingMessage) =>
 
 describe('startSandbox on a real port', () => {
   test('serves the whole flow over HTTP and delivers a signed webhook to a real receiver (retried once)', async () => {
-    const hooks: { body: string; signature: string }[] = [];
+    const hooks: { body: string; headers: Record<string, string> }[] = [];
     let first = true;
     const receiver = createServer((request, response) => {
       void readBody(request).then((body) => {
-        hooks.push({ body, signature: String(request.headers['signin-signature'] ?? '') });
+        hooks.push({ body, headers: request.headers as Record<string, string> });
         response.statusCode = first ? 503 : 204;
         first = false;
         response.end();
@@ -32,7 +32,7 @@ describe('startSandbox on a real port', () => {
     after(() => new Promise<void>((resolve) => receiver.close(() => resolve())));
     const hookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
 
-    const running = await startSandbox({ port: 0, secret: 'real-secret', webhookBaseDelayMs: 10, log: () => {} });
+    const running = await startSandbox({ port: 0, secret: 'real-secret', webhookSecret: WEBHOOK_SECRET, webhookBaseDelayMs: 10, log: () => {} });
     after(() => running.close());
     assert.match(running.url, /^http:\/\/localhost:\d+$/);
     const base = `http://127.0.0.1:${running.port}`;
@@ -75,15 +75,13 @@ describe('startSandbox on a real port', () => {
     await running.sandbox.context.webhooks.idle();
     const statuses = hooks.map((hook) => (JSON.parse(hook.body) as { status: string }).status);
     assert.deepEqual(statuses, ['authorizing', 'authorizing', 'cancelled'], 'the first delivery failed with 503 and was retried');
-    for (const hook of hooks) {
-      const [, t, v1] = /^t=(\d+),v1=([0-9a-f]+)$/.exec(hook.signature) ?? [];
-      assert.equal(v1, createHmac('sha256', 'real-secret').update(`${t}.${hook.body}`).digest('hex'));
-    }
+    // A receiver with the specification's official library accepts every delivery.
+    for (const hook of hooks) assert.deepEqual(new Webhook(WEBHOOK_SECRET).verify(hook.body, hook.headers), JSON.parse(hook.body));
   });
 
   test('`tsx demo/sandbox/main.ts` starts on SANDBOX_PORT and prints the URL and the secret', async () => {
     const main = fileURLToPath(new URL('../../../demo/sandbox/main.ts', import.meta.url));
-    const child = spawn(process.execPath, ['--import', 'tsx', main], { env: { ...process.env, SANDBOX_PORT: '0', SANDBOX_SECRET: 'from-env' }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', main], { env: { ...process.env, SANDBOX_PORT: '0', SANDBOX_SECRET: 'from-env', SANDBOX_WEBHOOK_SECRET: WEBHOOK_SECRET }, stdio: ['ignore', 'pipe', 'inherit'] });
     after(() => {
       if (child.exitCode === null) child.kill('SIGTERM');
     });
@@ -96,8 +94,9 @@ describe('startSandbox on a real port', () => {
       });
       child.once('exit', (code) => reject(new Error(`exited with ${code}: ${out}`)));
     });
-    const match = /^Sandbox provider: (http:\/\/localhost:(\d+)) \(secret: from-env\)$/.exec(line);
+    const match = /^Sandbox provider: (http:\/\/localhost:(\d+)) \(secret key: from-env; webhook secret: (whsec_\S+)\)$/.exec(line);
     assert.ok(match, line);
+    assert.equal(match[3], WEBHOOK_SECRET, 'the webhook secret from SANDBOX_WEBHOOK_SECRET');
     const response = await fetch(`http://127.0.0.1:${match[2]}/v1/signin-links/lnk_x`, { headers: { authorization: 'Bearer from-env' } });
     assert.equal(response.status, 404);
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));

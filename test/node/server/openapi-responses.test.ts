@@ -9,7 +9,7 @@ import addFormatsModule from 'ajv-formats';
 import { buildOpenApiDocument, type JsonObject } from '../../../src/server/openapi.js';
 import { signSessionId } from '../../../demo/sandbox/signing.js';
 import { DEFAULT_CLIENT } from '../../../demo/sandbox/config.js';
-import { ORIGIN, SECRET, bankPath, completionData, makeSandbox, postForm, sessionBody } from '../sandbox/helpers.js';
+import { ORIGIN, SECRET, bankPath, completionData, makeSandbox, postForm, sessionBody, verifyDelivery } from '../sandbox/helpers.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 const document = buildOpenApiDocument();
@@ -41,7 +41,7 @@ interface Answer {
 }
 
 const OTHER_CLIENT = { id: 'other-client', allowedOrigins: DEFAULT_CLIENT.allowedOrigins };
-const webhooks: { url: string; body: string }[] = [];
+const webhooks: { url: string; body: string; headers: Headers }[] = [];
 const made = makeSandbox({
   clients: [{ ...DEFAULT_CLIENT, webhookUrl: 'http://localhost:9999/hooks' }, OTHER_CLIENT],
   // Finished sessions stay readable while the test clock runs days ahead.
@@ -49,7 +49,7 @@ const made = makeSandbox({
   webhookBaseDelayMs: 1,
   webhookMaxAttempts: 1,
   fetch: async (url, init) => {
-    webhooks.push({ url, body: String(init.body) });
+    webhooks.push({ url, body: String(init.body), headers: new Headers(init.headers) });
     return new Response(null, { status: 204 });
   },
 });
@@ -262,10 +262,19 @@ describe('the sandbox answers as its OpenAPI document says', () => {
   test('the webhooks the flows sent match the document’s webhooks, every event type among them', async () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     const seen = new Set<string>();
-    for (const { body } of webhooks) {
-      const event = JSON.parse(body) as { type: string };
+    for (const { body, headers } of webhooks) {
+      const event = JSON.parse(body) as { type: string; id: string };
       const hook = document.webhooks[event.type]?.post;
       assert.ok(hook, `no webhook ${event.type} in the document`);
+      // Each documented header is there, of its schema; the signature verifies as the recipe says.
+      for (const parameter of hook.parameters as { name: string; required: boolean; schema: JsonObject }[]) {
+        const value = headers.get(parameter.name);
+        assert.ok(value !== null || !parameter.required, `${event.type}: no ${parameter.name} header`);
+        const validate = validatorOf(parameter.schema);
+        assert.ok(validate(value), `${event.type}: ${parameter.name} "${value}": ${ajv.errorsText(validate.errors)}`);
+      }
+      assert.equal(headers.get('webhook-id'), event.id);
+      await verifyDelivery(body, headers, Number(headers.get('webhook-timestamp')) * 1000);
       const schema = (hook.requestBody as { content: Record<string, { schema: JsonObject }> }).content['application/json']?.schema;
       assert.ok(schema);
       const validate = validatorOf(schema);
