@@ -17,7 +17,7 @@ function fieldsTable(rows: readonly FieldRow[], caption: string): Raw {
 <thead><tr><th scope="col">Field</th><th scope="col">Type</th><th scope="col">Constraints</th><th scope="col">Description</th></tr></thead>
 <tbody>
 ${rows.map(
-  (row) => html`<tr><th scope="row"><code>${row.name}</code>${row.required ? html` <span class="tag">required</span>` : ''}</th><td>${typeCell(row.type)}</td><td>${row.constraints.map((text, index) => html`${index ? html`<br>` : ''}${text}`)}</td><td>${md(row.description)}</td></tr>`,
+  (row) => html`<tr><th scope="row"><code>${row.name}</code>${row.required ? html` <span class="tag">required</span>` : ''}</th><td data-label="Type">${typeCell(row.type)}</td><td data-label="Constraints">${row.constraints.map((text, index) => html`${index ? html`<br>` : ''}${text}`)}</td><td data-label="Description">${md(row.description)}</td></tr>`,
 )}
 </tbody>
 </table>`;
@@ -38,7 +38,7 @@ function parametersTable(parameters: readonly Parameter[], caption: string): Raw
 <tbody>
 ${parameters.map(
   (p) =>
-    html`<tr><th scope="row"><code>${p.name}</code> <span class="tag">${p.in}</span>${p.required ? html` <span class="tag">required</span>` : ''}</th><td>${typeCell(schemaType(p.schema))}</td><td>${constraints(p.schema).join(', ')}</td><td>${md(p.description ?? '')}</td></tr>`,
+    html`<tr><th scope="row"><code>${p.name}</code> <span class="tag">${p.in}</span>${p.required ? html` <span class="tag">required</span>` : ''}</th><td data-label="Type">${typeCell(schemaType(p.schema))}</td><td data-label="Constraints">${constraints(p.schema).join(', ')}</td><td data-label="Description">${md(p.description ?? '')}</td></tr>`,
 )}
 </tbody>
 </table>`;
@@ -68,7 +68,7 @@ ${Object.entries(responses).map(([status, response]) => {
   const schema = bodySchema(response);
   const codes = errorCodesOf(schema);
   const headers = Object.entries((response.headers ?? {}) as Record<string, JsonObject>);
-  return html`<tr><th scope="row"><code>${status}</code></th><td>${schema ? typeCell(schemaType(schema)) : html`<span class="muted">none</span>`}</td><td>${
+  return html`<tr><th scope="row"><code>${status}</code></th><td data-label="Body">${schema ? typeCell(schemaType(schema)) : html`<span class="muted">none</span>`}</td><td data-label="Meaning">${
     codes.length
       ? html`<ul class="codes">${codes.map((code) => html`<li><code>${code}</code>: ${md(API_ERRORS[code as keyof typeof API_ERRORS]?.text ?? '')}</li>`)}</ul>`
       : md(String(response.description ?? ''))

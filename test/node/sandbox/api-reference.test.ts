@@ -51,7 +51,7 @@ describe('the API reference', () => {
     // The signature recipe, the auth of each call, a request field with its constraint and description.
     assert.ok(html.includes(`HMAC-SHA256 of <code>${escapeHtml('<webhook-id>.<webhook-timestamp>.<raw body>')}</code>`));
     assert.match(html, /<span class="tag secret">secret key<\/span>/);
-    assert.match(html, /<code>accessDays<\/code><\/th><td><code>integer<\/code><\/td><td>1 to 180<\/td><td>Days of multiple access/);
+    assert.match(html, /<code>accessDays<\/code><\/th><td data-label="Type"><code>integer<\/code><\/td><td data-label="Constraints">1 to 180<\/td><td data-label="Description">Days of multiple access/);
   });
 
   test('the root page and the README link to it', async () => {
