@@ -1,9 +1,8 @@
 import { Hono, type Context } from 'hono';
-import { accessInfoSchema, accessListSchema, clockInfoSchema, reconnectTokenResponseSchema, type AccessInfo } from '../src/core/protocol/access.js';
-import type { OwnerDataResponse } from '../src/core/protocol/default-import.js';
+import type { AccessInfo } from '../src/core/protocol/access.js';
 import type { KnownAccess } from './access-book.js';
 import type { Backend } from './backend.js';
-import { DEMO_OWNER, failure, json, relay, unexpected, unreachable } from './provider.js';
+import { DEMO_OWNER, failure, relay } from './provider.js';
 
 /** An access as the page shows it: the demo's connection id, never the provider's access id. */
 export interface ConnectedBank {
@@ -41,12 +40,13 @@ function connectedBank(known: KnownAccess, info: AccessInfo): ConnectedBank {
  * - `POST /api/accesses/:id/reconnect-token` → `{token, expiresAt}` for the widget's `reconnect-token`;
  * - `GET /api/owner-data` → the user's accounts across their connected banks;
  * - `POST /api/sandbox/clock` `{days}` → moves the sandbox's test clock forward (sandbox only).
- * Unknown connection ids are a 404 `unknown_access`; the provider's failures are relayed with their codes.
+ * Unknown connection ids are a 404 `unknown_access`; the provider's failures are relayed with their
+ * codes (`relay`: its status and Retry-After; 502 `provider_unreachable` when it does not answer).
  */
 export function accessRoutes(backend: Backend): Hono {
   const app = new Hono();
   const { provider, book } = backend;
-  const path = (known: KnownAccess, rest = '') => `/v1/accesses/${encodeURIComponent(known.accessId)}${rest}`;
+  const { api } = provider;
 
   const load = (c: Context): KnownAccess | Response => {
     const known = book.get(c.req.param('id') ?? '');
@@ -56,40 +56,38 @@ export function accessRoutes(backend: Backend): Hono {
 
   app.get('/api/accesses', async (c) => {
     const known = book.of(DEMO_OWNER);
-    const [answer, now] = await Promise.all([provider.call(`/v1/accesses?ownerExternalId=${encodeURIComponent(DEMO_OWNER)}`), provider.now()]);
-    if (!answer) return unreachable(c);
-    if (!answer.ok) return relay(c, answer);
-    const parsed = accessListSchema.safeParse(await json(answer));
-    if (!parsed.success) return unexpected(c, 'list of accesses');
-    const byId = new Map(parsed.data.accesses.map((info) => [info.id, info]));
-    const accesses = known.flatMap((entry) => {
-      const info = byId.get(entry.accessId);
-      return info ? [connectedBank(entry, info)] : [];
-    });
-    c.header('Cache-Control', 'no-store');
-    return c.json({ accesses, now: new Date(now).toISOString(), storage: 'memory' });
+    try {
+      const [infos, now] = await Promise.all([api.listAccesses(DEMO_OWNER), provider.now()]);
+      const byId = new Map(infos.map((info) => [info.id, info]));
+      const accesses = known.flatMap((entry) => {
+        const info = byId.get(entry.accessId);
+        return info ? [connectedBank(entry, info)] : [];
+      });
+      c.header('Cache-Control', 'no-store');
+      return c.json({ accesses, now: new Date(now).toISOString(), storage: 'memory' });
+    } catch (error) {
+      return relay(c, error);
+    }
   });
 
   app.post('/api/accesses/:id/imports', async (c) => {
     const known = load(c);
     if (known instanceof Response) return known;
-    const answer = await provider.call(path(known, '/imports'), { method: 'POST' });
-    if (!answer) return unreachable(c);
-    if (answer.status !== 201) return relay(c, answer);
-    const imported = backend.acceptImport(await json(answer), known.via);
-    if (!imported) return unexpected(c, 'import');
-    return c.json(imported, 201);
+    try {
+      return c.json(backend.acceptImport(await api.importAccess(known.accessId), known.via), 201);
+    } catch (error) {
+      return relay(c, error);
+    }
   });
 
   app.delete('/api/accesses/:id', async (c) => {
     const known = load(c);
     if (known instanceof Response) return known;
-    const answer = await provider.call(path(known), { method: 'DELETE' });
-    if (!answer) return unreachable(c);
-    if (!answer.ok) return relay(c, answer);
-    const parsed = accessInfoSchema.safeParse(await json(answer));
-    if (!parsed.success) return unexpected(c, 'access');
-    return c.json(connectedBank(known, parsed.data));
+    try {
+      return c.json(connectedBank(known, await api.revokeAccess(known.accessId)));
+    } catch (error) {
+      return relay(c, error);
+    }
   });
 
   app.post('/api/accesses/:id/reconnect-link', async (c) => {
@@ -101,45 +99,44 @@ export function accessRoutes(backend: Backend): Hono {
   app.post('/api/accesses/:id/reconnect-token', async (c) => {
     const known = load(c);
     if (known instanceof Response) return known;
-    const answer = await provider.call(path(known, '/reconnect-tokens'), { method: 'POST' });
-    if (!answer) return unreachable(c);
-    if (answer.status !== 201) return relay(c, answer);
-    const parsed = reconnectTokenResponseSchema.safeParse(await json(answer));
-    if (!parsed.success) return unexpected(c, 'reconnect token');
-    c.header('Cache-Control', 'no-store');
-    return c.json({ ...parsed.data, bankId: known.bankId }, 201);
+    try {
+      const token = await api.createReconnectToken(known.accessId);
+      c.header('Cache-Control', 'no-store');
+      return c.json({ ...token, bankId: known.bankId }, 201);
+    } catch (error) {
+      return relay(c, error);
+    }
   });
 
   app.get('/api/owner-data', async (c) => {
-    const answer = await provider.call(`/v1/owners/${encodeURIComponent(DEMO_OWNER)}/data`);
-    if (!answer) return unreachable(c);
-    if (!answer.ok) return relay(c, answer);
-    const data = (await json(answer)) as OwnerDataResponse | undefined;
-    if (!data || !Array.isArray(data.banks) || !Array.isArray(data.accounts)) return unexpected(c, 'owner data');
-    // Only the connections this site knows, each named by its own id.
-    const connection = (accessId: string) => book.byAccess(accessId)?.id;
-    const banks = data.banks.flatMap(({ accessId, ...bank }) => {
-      const id = connection(accessId);
-      return id ? [{ ...bank, connectionId: id }] : [];
-    });
-    const accounts = data.accounts.flatMap(({ accessId, ...account }) => {
-      const id = connection(accessId);
-      return id ? [{ ...account, connectionId: id }] : [];
-    });
-    c.header('Cache-Control', 'no-store');
-    return c.json({ owner: data.owner, banks, accounts });
+    try {
+      const data = await api.getOwnerData(DEMO_OWNER);
+      // Only the connections this site knows, each named by its own id.
+      const connection = (accessId: string) => book.byAccess(accessId)?.id;
+      const banks = data.banks.flatMap(({ accessId, ...bank }) => {
+        const id = connection(accessId);
+        return id ? [{ ...bank, connectionId: id }] : [];
+      });
+      const accounts = data.accounts.flatMap(({ accessId, ...account }) => {
+        const id = connection(accessId);
+        return id ? [{ ...account, connectionId: id }] : [];
+      });
+      c.header('Cache-Control', 'no-store');
+      return c.json({ owner: data.owner, banks, accounts });
+    } catch (error) {
+      return relay(c, error);
+    }
   });
 
   app.post('/api/sandbox/clock', async (c) => {
     const body = (await c.req.json().catch(() => null)) as { days?: unknown } | null;
     const days = body?.days;
     if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > 400) return c.json(failure('invalid_request', 'days: must be a whole number from 1 to 400'), 400);
-    const answer = await provider.call('/v1/sandbox/clock', { method: 'POST', body: JSON.stringify({ advanceSeconds: days * 86_400 }) });
-    if (!answer) return unreachable(c);
-    if (!answer.ok) return relay(c, answer);
-    const parsed = clockInfoSchema.safeParse(await json(answer));
-    if (!parsed.success) return unexpected(c, 'clock');
-    return c.json(parsed.data);
+    try {
+      return c.json(await api.advanceClock({ advanceSeconds: days * 86_400 }));
+    } catch (error) {
+      return relay(c, error);
+    }
   });
 
   return app;

@@ -1,9 +1,9 @@
 import { Hono, type Context } from 'hono';
 import { accessModeSchema, MAX_ACCESS_DAYS, type AccessMode } from '../src/core/protocol/access.js';
-import { linkInfoSchema, type LinkInfo } from '../src/core/protocol/link.js';
+import type { LinkInfo } from '../src/core/protocol/link.js';
 import { AccessBook } from './access-book.js';
 import type { Backend, KnownLink } from './backend.js';
-import { failure, json, relay, unexpected, unreachable } from './provider.js';
+import { failure, relay } from './provider.js';
 
 export { DEMO_OWNER } from './provider.js';
 
@@ -54,13 +54,14 @@ export function linkRoutes(backend: Backend): Hono {
   const read = async (c: Context, id: string): Promise<{ link: LinkInfo; known: KnownLink } | Response> => {
     const known = links.get(id);
     if (!known) return c.json(failure('unknown_link', 'This site created no such link: the link id in the address is wrong or was changed'), 404);
-    const answer = await provider.call(`/v1/signin-links/${encodeURIComponent(id)}`);
-    if (!answer) return unreachable(c);
-    if (!answer.ok) return relay(c, answer);
-    const parsed = linkInfoSchema.safeParse(await json(answer));
-    if (!parsed.success) return unexpected(c, 'link');
-    if (parsed.data.ownerExternalId !== known.ownerExternalId) return c.json(failure('unknown_link', 'This link belongs to another user'), 404);
-    return { link: parsed.data, known };
+    let link: LinkInfo;
+    try {
+      link = await provider.api.getLink(id);
+    } catch (error) {
+      return relay(c, error);
+    }
+    if (link.ownerExternalId !== known.ownerExternalId) return c.json(failure('unknown_link', 'This link belongs to another user'), 404);
+    return { link, known };
   };
 
   app.post('/api/signin-links', async (c) => {
@@ -103,13 +104,13 @@ export function linkRoutes(backend: Backend): Hono {
     if (link.status !== 'success' || !link.sessionId || !link.sessionIdSignature) {
       return c.json(failure('not_successful', `The link's status is "${link.status}": nothing to import`), 409);
     }
-    const answer = await provider.call('/v1/default-import', { method: 'POST', body: JSON.stringify({ sessionId: link.sessionId, sessionIdSignature: link.sessionIdSignature }) });
-    if (!answer) return unreachable(c);
-    if (!answer.ok) return relay(c, answer);
-    const imported = backend.acceptImport(await json(answer), 'link');
-    if (!imported) return unexpected(c, 'import');
-    known.imported = imported;
-    return c.json(imported);
+    try {
+      const imported = backend.acceptImport(await provider.api.defaultImport({ sessionId: link.sessionId, sessionIdSignature: link.sessionIdSignature }), 'link');
+      known.imported = imported;
+      return c.json(imported);
+    } catch (error) {
+      return relay(c, error);
+    }
   });
 
   return app;

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { createProviderClient, isProviderApiError, type ProviderClient } from '../src/server/index.js';
 
 /** The demo's signed-in user: the widget pages (owner-external-id) and every link of the demo are theirs. */
 export const DEMO_OWNER = 'demo-user-1';
@@ -14,53 +15,59 @@ export interface ProviderOptions {
 }
 
 /**
- * The demo backend's client of the provider's integrator API (secret key): calls, the answers it
- * relays as they are (status, `{error:{code,message}}` body and Retry-After), and bank names.
+ * The demo backend's side of the provider: the server SDK's client (`signin-flow/server`, secret
+ * key), as an integrator's backend uses it, and the bank names and time it reads through it.
  */
 export class Provider {
+  /** The SDK's client of the provider's API. */
+  readonly api: ProviderClient;
   private names: Promise<Map<string, string>> | undefined;
 
-  constructor(private readonly options: ProviderOptions) {}
-
-  /** A call with the secret key; undefined when the provider does not answer. */
-  call(path: string, init: RequestInit = {}): Promise<Response | undefined> {
-    return fetch(`${this.options.sandboxUrl}${path}`, {
-      ...init,
-      headers: { authorization: `Bearer ${this.options.sandboxSecret}`, ...(init.body ? { 'content-type': 'application/json' } : {}) },
-    }).catch(() => undefined);
+  constructor({ sandboxUrl, sandboxSecret }: ProviderOptions) {
+    this.api = createProviderClient({ apiBase: sandboxUrl, secretKey: sandboxSecret });
   }
 
-  /** A bank's name, from the provider's public catalog (read once). */
+  /** A bank's name, from the provider's public catalog (read once; read again after a failure). */
   async bankName(id: string | undefined): Promise<string | undefined> {
     if (!id) return undefined;
-    this.names ??= fetch(`${this.options.sandboxUrl}/v1/catalog`)
-      .then((r) => r.json() as Promise<{ banks: Array<{ id: string; name: string }> }>)
+    this.names ??= this.api
+      .getCatalog()
       .then(({ banks }) => new Map(banks.map((bank) => [bank.id, bank.name])))
       .catch(() => ((this.names = undefined), new Map<string, string>()));
     return (await this.names).get(id);
   }
 
-  /** The provider's time: the sandbox's test clock may run ahead of this machine's. */
+  /** The provider's time: the sandbox's test clock may run ahead of this machine's (this machine's when the clock cannot be read). */
   async now(): Promise<number> {
-    const answer = await this.call('/v1/sandbox/clock');
-    const body = answer?.ok ? ((await answer.json().catch(() => null)) as { now?: unknown } | null) : null;
-    const now = typeof body?.now === 'string' ? Date.parse(body.now) : NaN;
+    const clock = await this.api.getClock().catch(() => undefined);
+    const now = clock ? Date.parse(clock.now) : NaN;
     return Number.isNaN(now) ? Date.now() : now;
   }
 }
 
-export const unreachable = (c: Context): Response => c.json(failure('provider_unreachable', 'The sandbox provider did not answer'), 502);
-export const unexpected = (c: Context, what: string): Response => c.json(failure('provider_error', `The provider answered an unexpected ${what}`), 502);
-
-/** The provider's error answer, relayed: its status, its `{error:{code,message}}` and its Retry-After. */
-export async function relay(c: Context, answer: Response): Promise<Response> {
-  const body = (await answer.json().catch(() => null)) as { error?: { code?: unknown; message?: unknown } } | null;
-  const code = typeof body?.error?.code === 'string' ? body.error.code : 'provider_error';
-  const message = typeof body?.error?.message === 'string' ? body.error.message : `The provider answered HTTP ${answer.status}`;
-  const retryAfter = answer.headers.get('retry-after');
-  if (retryAfter) c.header('Retry-After', retryAfter);
-  return c.json(failure(code, message), answer.status as ContentfulStatusCode);
+/**
+ * A failed call to the provider as this site's answer: the provider's API error relayed (its
+ * status, `{error:{code,message}}` and Retry-After); `502 provider_unreachable` when it did not
+ * answer in time; `502 provider_error` when its answer is not the protocol's. Anything but a
+ * ProviderApiError is thrown again (a bug of this site, not the provider's).
+ */
+export function relay(c: Context, error: unknown): Response {
+  if (!isProviderApiError(error)) throw error;
+  switch (error.code) {
+    case 'network_error':
+    case 'timeout':
+    case 'aborted':
+      return c.json(failure('provider_unreachable', 'The sandbox provider did not answer'), 502);
+    case 'invalid_response_json':
+    case 'unexpected_response':
+      return c.json(failure('provider_error', `The provider's answer is not the protocol's: ${error.message}`), 502);
+    case 'invalid_input':
+      return c.json(failure('invalid_request', error.message), 400);
+    case 'invalid_options':
+      throw error;
+  }
+  if (error.retryAfter !== undefined) c.header('Retry-After', String(error.retryAfter));
+  // An error answer without the protocol's body (a proxy's page) keeps its status, with a code of this site.
+  const code = error.code === 'http_error' ? 'provider_error' : error.code;
+  return c.json(failure(code, error.message), (error.status ?? 502) as ContentfulStatusCode);
 }
-
-/** The provider's JSON answer, or undefined when it is not JSON. */
-export const json = async (answer: Response): Promise<unknown> => answer.json().catch(() => undefined);

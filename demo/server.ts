@@ -9,15 +9,15 @@ import { accessRoutes } from './access-routes.js';
 import { Backend } from './backend.js';
 import { linkRoutes } from './link-routes.js';
 import { DEMO_DOCUMENTS, documentPage } from './pages.js';
-import { failure, json, relay, unexpected, unreachable } from './provider.js';
+import { failure, relay } from './provider.js';
 import { webhookRoutes, type WebhookRoutesOptions } from './webhook-routes.js';
 
 /** Options of the integrator demo's server. */
 export interface DemoServerOptions {
   /** Origin of the sandbox provider the demo page talks to. */
   readonly sandboxUrl: string;
-  /** The sandbox's secret key, for the backend routes that call its integrator API. */
-  readonly sandboxSecret?: string;
+  /** The sandbox's secret key, for the backend routes that call its integrator API (through the server SDK's client). */
+  readonly sandboxSecret: string;
   /** The sandbox's Standard Webhooks secret (`whsec_…`), for the webhook receiver. */
   readonly sandboxWebhookSecret?: string;
   /** This site's public origin, for the links' returnUrl and webhookUrl (default: each request's origin). */
@@ -48,7 +48,7 @@ const DEFAULT_API_BASE = 'api-base="http://localhost:8787"';
  * The integrator's site of the demo: its pages and their scripts and styles, the built CDN
  * scripts (/dist/cdn) and, as the integrator's own backend, the routes its pages call.
  */
-export function createDemoApp({ sandboxUrl, sandboxSecret = '', sandboxWebhookSecret, publicUrl, webhooks }: DemoServerOptions): Hono {
+export function createDemoApp({ sandboxUrl, sandboxSecret, sandboxWebhookSecret, publicUrl, webhooks }: DemoServerOptions): Hono {
   const app = new Hono();
   // The backend's state (the user's connected banks, links, webhooks) lives in memory.
   const backend = new Backend({ sandboxUrl, sandboxSecret, publicUrl });
@@ -74,11 +74,11 @@ export function createDemoApp({ sandboxUrl, sandboxSecret = '', sandboxWebhookSe
   app.post('/api/default-import', async (c) => {
     const body = defaultImportRequestSchema.safeParse(await c.req.json().catch(() => null));
     if (!body.success) return c.json(failure('invalid_request', 'Send {sessionId, sessionIdSignature}'), 400);
-    const answer = await backend.provider.call('/v1/default-import', { method: 'POST', body: JSON.stringify(body.data) });
-    if (!answer) return unreachable(c);
-    if (!answer.ok) return relay(c, answer);
-    const imported = backend.acceptImport(await json(answer), 'widget');
-    return imported ? c.json(imported) : unexpected(c, 'import');
+    try {
+      return c.json(backend.acceptImport(await backend.provider.api.defaultImport(body.data), 'widget'));
+    } catch (error) {
+      return relay(c, error);
+    }
   });
   // The Redirection demo's backend: links at the provider, their status and Default Import.
   app.route('/', linkRoutes(backend));

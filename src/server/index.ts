@@ -16,6 +16,16 @@ export {
 } from './webhooks.js';
 export type { WebhookVerificationReason, WebhookHeaders, VerifyWebhookOptions, WebhookMessage } from './webhooks.js';
 export type { WebhookEvent } from '../core/protocol/link.js';
+export { createProviderClient, ProviderClient, DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS } from './client.js';
+export type { ProviderClientOptions, CallOptions, CatalogQuery, FetchLike } from './client.js';
+export { ProviderApiError, isProviderApiError, isKnownErrorCode, parseRetryAfter, SDK_ERROR_CODES } from './errors.js';
+export type { ProviderErrorCode, ProviderApiErrorCode, SdkErrorCode, ProviderApiErrorInit } from './errors.js';
+export type { ApiErrorCode } from '../core/protocol/errors.js';
+export type { CreateLinkRequest, CreateLinkResponse, LinkInfo } from '../core/protocol/link.js';
+export type { SessionInfo } from '../core/protocol/session.js';
+export type { DefaultImportRequest, DefaultImportResponse, AccessImportResponse, OwnerDataResponse, OwnerAccount, ImportedAccount, ImportedTransaction, Money } from '../core/protocol/default-import.js';
+export type { AccessInfo, AccessSummary, ReconnectTokenResponse, ReconnectTokenInfo, ClockInfo, AdvanceClockRequest } from '../core/protocol/access.js';
+export type { CatalogResponse, Bank } from '../core/protocol/catalog.js';
 export { runConformance, CHECKS as CONFORMANCE_CHECKS, formatTable, formatJson, conformanceOptionsSchema, ConformanceOptionsError } from './conformance/index.js';
 export type {
   ConformanceOptions,

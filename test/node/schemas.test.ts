@@ -41,15 +41,19 @@ const config = { clientId: 'demo', apiBase: 'http://localhost:8787', ownerExtern
 const summary = { id: 'acc_1', mode: 'multiple', status: 'active', expiresAt: times.expiresAt, importsToday: 1, importsPerDay: 4 };
 const accessInfo = { id: 'acc_1', ownerExternalId: 'u', bankId: 'bank-1', mode: 'multiple', status: 'revoked', createdAt: times.createdAt, expiresAt: times.expiresAt, revokedAt: times.updatedAt, lastImportAt: times.updatedAt, importsToday: 0, importsPerDay: 4, accessDays: 90, renewedAt: times.updatedAt };
 const money = { amount: '-12.34', currency: 'PLN' };
-const transaction = { id: 'tx_1', bookingDate: '2025-01-31', valueDate: '2025-01-30', amount: money, description: 'Groceries', counterpartyName: 'Market', category: 'groceries' };
-const importedAccount = { id: 'acc_1_123456', iban: 'PL61109010140000071219812874', name: 'Current', type: 'current', currency: 'PLN', balances: { booked: money, available: money }, transactions: [transaction] };
-const owner = { externalId: 'user-1', name: 'Zofia Nowak', email: 'zofia.nowak@example.com' };
-const defaultImport = { sessionId: 'ses_1', importedAt: times.createdAt, owner, bank: { id: 'bank-1', name: 'Bank One', country: 'PL' }, period: { from: '2024-11-03', to: '2025-01-31' }, accounts: [importedAccount] };
-const ownerAccount = { ...importedAccount, bank: { id: 'bank-1', name: 'Bank One' }, accessId: 'acc_1', importedAt: times.updatedAt };
+const transaction = { id: 'tx_1', bookingDate: '2025-01-30', valueDate: '2025-01-31', amount: money, description: 'Groceries', counterpartyName: 'Market', counterpartyIban: 'PL61109010140000071219812874', category: 'groceries' };
+const account = { id: 'ac_1', iban: 'PL61109010140000071219812874', name: 'Current account', type: 'current', currency: 'PLN', balances: { booked: money, available: money }, transactions: [transaction] };
+const owner = { externalId: 'u', name: 'Zofia Nowak', email: 'zofia@example.com' };
+const imported = { sessionId: 'ses_1', importedAt: times.updatedAt, owner, bank: { id: 'bank-1', name: 'Bank One', bic: 'ONEBPLPW', country: 'PL' }, period: { from: '2024-11-01', to: '2025-01-31' }, accounts: [account] };
+const ownerAccount = { ...account, bank: { id: 'bank-1', name: 'Bank One' }, accessId: 'acc_1', importedAt: times.updatedAt };
 const sessionRequest = { clientId: 'demo', ownerExternalId: 'user-1', bankId: 'bank-1', consents: [acceptance], mode: 'redirect', origin: 'https://shop.example' };
 
 /** Valid inputs of every schema, by export name. A new schema needs seeds here (the test says so). */
 const SEEDS: Record<string, unknown[]> = {
+  conformanceOptionsSchema: [
+    { apiBase: 'https://provider.example', clientId: 'client-1', secret: 'sk_test_1' },
+    { apiBase: 'http://localhost:8787/base', clientId: 'c', secret: 's', origin: 'https://shop.example', webhookSecret: 'whsec_dGVzdC13ZWJob29rLXNlY3JldC1rZXk=', timeoutMs: 5000, webhookTimeoutMs: 20000 },
+  ],
   acceptedConsentSchema: [acceptance, { ...acceptance, acceptedAt: '2024-02-29T23:59:59.123+02:00' }],
   acceptedConsentsSchema: [[acceptance, { ...acceptance, id: 'data-access' }]],
   consentAcceptanceSchema: [acceptance],
@@ -84,21 +88,6 @@ const SEEDS: Record<string, unknown[]> = {
   catalogResponseSchema: [{ banks: [bank, minimalBank] }, { banks: [] }],
   countryCodeSchema: ['PL'],
   defaultImportRequestSchema: [{ sessionId: 'ses_1', sessionIdSignature: 'c2ln' }],
-  conformanceOptionsSchema: [
-    { apiBase: 'https://provider.example', clientId: 'demo', secret: 'sk_test' },
-    { apiBase: 'http://localhost:8787/api/', clientId: 'demo', secret: 'sk_test', origin: 'http://localhost:8000', webhookSecret: 'whsec_dGVzdC13ZWJob29rLXNlY3JldC1rZXk=', timeoutMs: 100, webhookTimeoutMs: 600_000 },
-  ],
-  moneySchema: [money, { amount: '1250.00', currency: 'EUR' }],
-  importedTransactionSchema: [transaction, { ...transaction, counterpartyIban: 'PL61109010140000071219812874' }],
-  importedAccountSchema: [importedAccount, { ...importedAccount, type: 'savings', transactions: [] }],
-  importedOwnerSchema: [owner],
-  defaultImportResponseSchema: [defaultImport, { ...defaultImport, bank: { ...defaultImport.bank, bic: 'ONEBPLPW' }, access: summary }],
-  accessImportResponseSchema: [{ ...defaultImport, accessId: 'acc_1', access: summary }],
-  ownerAccountSchema: [ownerAccount],
-  ownerDataResponseSchema: [
-    { ownerExternalId: 'user-1', owner, banks: [{ accessId: 'acc_1', bankId: 'bank-1', name: 'Bank One', expiresAt: times.expiresAt, lastImportAt: times.updatedAt }], accounts: [ownerAccount] },
-    { ownerExternalId: 'user-1', banks: [], accounts: [] },
-  ],
   apiErrorCodeSchema: ['not_found'],
   apiErrorResponseSchema: [{ error: { code: 'invalid_request', message: 'Bad', field: 'consents.0.id' } }, { error: { code: 'x', message: 'y', field: null } }],
   signinErrorCodeSchema: ['AccessBlocked'],
@@ -132,6 +121,17 @@ const SEEDS: Record<string, unknown[]> = {
   reconnectTokenInfoSchema: [{ clientId: 'demo', bankId: 'bank-1', ownerExternalId: 'u', accessMode: 'multiple', accessDays: 180, accessExpiresAt: times.expiresAt, expiresAt: times.expiresAt }],
   advanceClockRequestSchema: [{ advanceSeconds: 86_400 }],
   clockInfoSchema: [{ now: times.createdAt, offsetSeconds: 0 }],
+  moneySchema: [money],
+  importedTransactionSchema: [transaction, { ...transaction, counterpartyIban: undefined }],
+  importedAccountSchema: [account, { ...account, type: 'savings', transactions: [] }],
+  importedOwnerSchema: [owner],
+  defaultImportResponseSchema: [imported, { ...imported, access: summary }],
+  accessImportResponseSchema: [{ ...imported, accessId: 'acc_1', access: summary }],
+  ownerAccountSchema: [ownerAccount],
+  ownerDataResponseSchema: [
+    { ownerExternalId: 'u', banks: [], accounts: [] },
+    { ownerExternalId: 'u', owner, banks: [{ accessId: 'acc_1', bankId: 'bank-1', name: 'Bank One', expiresAt: times.expiresAt, lastImportAt: times.updatedAt }], accounts: [ownerAccount] },
+  ],
   localeSchema: ['en-GB', 'pl'],
   signinResultMessageSchema: [
     { type: 'signin-flow/result', state: 'st', sessionId: 'ses_1', sessionIdSignature: 'c2ln', status: 'success' },
