@@ -248,13 +248,29 @@ const DESCRIPTIONS: Record<string, { text: string; fields?: Record<string, strin
   ImportedOwner: { text: 'The end user as the bank knows them.' },
   ImportedAccount: {
     text: 'One bank account with its balances and transactions.',
-    fields: { currency: 'ISO 4217.', transactions: 'Newest first, covering the import’s `period`.' },
+    fields: {
+      id: 'The account’s id at the bank, stable across imports.',
+      iban: 'A valid IBAN of the bank’s country.',
+      type: '`current` or `savings`.',
+      currency: 'ISO 4217.',
+      'balances.booked': 'The booked balance.',
+      'balances.available': 'What the owner can spend: booked less pending card payments.',
+      transactions: 'Newest first, covering the import’s `period`.',
+    },
   },
-  ImportedTransaction: { text: 'One booked transaction.', fields: { bookingDate: 'ISO date.', valueDate: 'ISO date.', amount: 'Negative for debits.' } },
+  ImportedTransaction: {
+    text: 'One booked transaction.',
+    fields: { bookingDate: 'ISO date.', valueDate: 'ISO date.', amount: 'Negative for debits.', counterpartyIban: 'When the bank knows it.', category: 'A coarse category (`groceries`, `transport`, `income`, `transfers`…).' },
+  },
   Money: { text: 'A decimal amount as a string, with its ISO 4217 currency.' },
   OwnerDataResponse: {
     text: 'Every account of the owner’s active accesses as of their latest import, each IBAN once (reading it is no import).',
-    fields: { owner: 'Absent when the owner has no active, imported access.', banks: 'The accesses the accounts come from.' },
+    fields: {
+      owner: 'Absent when the owner has no active, imported access.',
+      banks: 'The accesses the accounts come from.',
+      'banks[].lastImportAt': 'The access’s latest import: its accounts are as of then.',
+      accounts: 'Each IBAN once: an account seen through two accesses keeps its newest data.',
+    },
   },
   OwnerAccount: { text: 'An account of the owner’s data, with the bank and the access it came from.', fields: { importedAt: 'When this account’s data was imported.' } },
   AccessSummary: {
