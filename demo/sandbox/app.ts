@@ -10,6 +10,7 @@ import { RateLimiter } from './rate-limit.js';
 import { accessRoutes } from './routes-access.js';
 import { apiRoutes } from './routes-api.js';
 import { bankRoutes } from './routes-bank.js';
+import { docsRoutes } from './routes-docs.js';
 import { hostedRoutes } from './routes-hosted.js';
 import { publicRoutes } from './routes-public.js';
 import { SandboxStore } from './store.js';
@@ -59,6 +60,7 @@ export function createSandboxApp(options: SandboxOptions = {}): Sandbox {
   );
   app.route('/', widgetAssetRoutes());
   app.route('/', publicRoutes(context));
+  app.route('/', docsRoutes(context));
   app.route('/', apiRoutes(context));
   app.route('/', accessRoutes(context, () => sweep(context)));
   app.route('/', bankRoutes(context));

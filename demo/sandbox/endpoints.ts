@@ -16,6 +16,8 @@ export interface Endpoint {
  */
 export const ENDPOINTS: readonly Endpoint[] = [
   { method: 'GET', path: '/v1/catalog', query: '?country=PL&locale=pl', text: 'the banks {banks: Bank[]}: all countries without country; CORS *, ETag', access: 'public' },
+  { method: 'GET', path: '/openapi.json', text: 'the OpenAPI 3.1 document of the provider protocol (servers: this sandbox); CORS *, ETag', access: 'public' },
+  { method: 'GET', path: '/api', text: 'the API reference: that document as a page', access: 'public' },
   { method: 'GET', path: '/logos/:file', text: 'a bank’s monogram logo, /logos/<bankId>.svg', access: 'public' },
   { method: 'GET', path: '/connecting', query: '?locale=pl', text: 'the “Connecting to your bank…” page the popup opens on, inside the click', access: 'public' },
   { method: 'GET', path: '/terms', query: '?locale=de', text: 'the provider’s terms, which the hosted page’s consents link to (else in the browser’s language)', access: 'public' },

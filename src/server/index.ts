@@ -38,3 +38,5 @@ export type {
   ReceivedWebhook,
   WebhookReceiver,
 } from './conformance/index.js';
+export { buildOpenApiDocument, API_ERRORS, WEBHOOK_SIGNATURE_RECIPE } from './openapi.js';
+export type { OpenApiDocument, OpenApiOptions } from './openapi.js';

@@ -21,6 +21,14 @@ test('the side-effect-free entry registers no element', () => {
   assert.ok(pkg.sideEffects.includes('./dist/define.js'));
 });
 
+test('package exports the OpenAPI document that the build writes', () => {
+  const scripts = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  assert.equal(pkg.exports['./openapi.json'], './dist/openapi.json');
+  assert.match(scripts.build ?? '', /npm run -s openapi/);
+  assert.match(scripts.openapi ?? '', /\.ci\/openapi\.mjs/);
+  assert.match(readFileSync(new URL('../../.ci/openapi.mjs', import.meta.url), 'utf8'), /dist\/openapi\.json/);
+});
+
 test('signin-flow/server is its own entry, and nothing the browser loads imports it', () => {
   const server = pkg.exports['./server'] as { types: string; default: string };
   assert.equal(server.default, './dist/server/index.js');

@@ -288,6 +288,9 @@ const CASES: [schema: string, input: unknown, issues: Record<string, string>][] 
   ['createLinkRequestSchema', { ownerExternalId: 'u', returnUrl: 'https://shop.example/a b' }, { returnUrl: 'must be an http(s) URL' }],
   ['createLinkRequestSchema', { ownerExternalId: 'u', returnUrl: 'https://shop.example/', webhookUrl: `https://shop.example/${'h'.repeat(2048)}` }, { webhookUrl: 'must be at most 2048 characters' }],
   ['defaultImportRequestSchema', { sessionId: 's'.repeat(129), sessionIdSignature: '' }, { sessionId: 'must be at most 128 characters', sessionIdSignature: 'must not be empty' }],
+  // The provider's import answers: amounts as decimal strings, ISO currencies and dates.
+  ['moneySchema', { amount: '12.3', currency: 'pln' }, { amount: 'must be a decimal amount such as "-12.34"', currency: 'must be an ISO 4217 currency code such as "PLN"' }],
+  ['importedTransactionSchema', { ...transaction, bookingDate: '31.01.2025' }, { bookingDate: 'must be a date such as "2025-01-31"' }],
   ['bankSchema', { ...minimalBank, country: 'pl', status: 'closed' }, { country: 'must be a two-letter upper-case country code such as "PL"', status: 'must be one of "up", "degraded", "down"' }],
   ['signinResultMessageSchema', { ...SEEDS['signinResultMessageSchema']![0] as object, type: 'signin-flow/other' }, { type: 'must be one of "signin-flow/result"' }],
   ['signinResultMessageSchema', { ...SEEDS['signinResultMessageSchema']![1] as object, error: { code: 'Oops', message: 'x' } }, {

@@ -57,6 +57,7 @@ ${scenarioList('en', slowSeconds)}
 </section>
 <section aria-labelledby="docs-title">
 <h2 id="docs-title">Documentation</h2>
+<p><a href="/api">The API reference</a>: every endpoint, its fields, answers and error codes, and the webhooks, from the protocol’s OpenAPI 3.1 document (<a href="/openapi.json">/openapi.json</a>).</p>
 <p><a href="/README.md">The sandbox’s README</a> (<code>demo/sandbox/README.md</code>): the protocol, every error code, webhooks, and curl examples of each call.</p>
 </section>`,
   });

@@ -83,10 +83,16 @@ export const reconnectTokenInfoSchema = z.object({
 });
 export type ReconnectTokenInfo = z.infer<typeof reconnectTokenInfoSchema>;
 
+/** The most one `POST /v1/sandbox/clock` moves the sandbox's time: 400 days. */
+export const MAX_CLOCK_ADVANCE_SECONDS = 400 * 86_400;
+
 /** `POST /v1/sandbox/clock` body: moves the sandbox's time forward. */
 export const advanceClockRequestSchema = z.object({
   advanceSeconds: z.number().check(
-    z.refine((s) => Number.isInteger(s) && s >= 1 && s <= 400 * 86_400, 'must be a whole number of seconds from 1 to 34560000 (400 days)'),
+    z.refine(
+      (s) => Number.isInteger(s) && s >= 1 && s <= MAX_CLOCK_ADVANCE_SECONDS,
+      `must be a whole number of seconds from 1 to ${MAX_CLOCK_ADVANCE_SECONDS} (400 days)`,
+    ),
   ),
 });
 export type AdvanceClockRequest = z.infer<typeof advanceClockRequestSchema>;
