@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { swatchBackground } from './swatch-background.js';
 import { modeSchema, themeSchema } from '../../config/choices.js';
 import { accessModeSchema, MAX_ACCESS_DAYS } from '../../core/protocol/primitives.js';
 import type { ConfigIssue } from '../../config/parse-config.js';
@@ -172,7 +172,7 @@ export function renderPresets(view: PresetView): TemplateResult {
         const swatches = [preset.styles.colorPrimary ?? TOKENS.colorPrimary[2], preset.styles.colorSurface ?? TOKENS.colorSurface[2], preset.styles.colorText ?? TOKENS.colorText[2]];
         return html`<label class="preset">
           <input type="radio" name="preset" value=${preset.name} .checked=${view.current === preset.name} @change=${() => view.onPreset(preset.name)} />
-          <span class="preset-swatches" aria-hidden="true">${swatches.map((colour) => html`<span class="preset-swatch" style=${styleMap({ background: colour })}></span>`)}</span>
+          <span class="preset-swatches" aria-hidden="true">${swatches.map((colour) => html`<span class="preset-swatch" ${swatchBackground(colour)}></span>`)}</span>
           <span>${view.i18n.t(`configurator.preset.${preset.name}` as ConfiguratorMessageKey)}</span>
         </label>`;
       })}
@@ -224,7 +224,7 @@ export function renderContrast(view: ContrastView): TemplateResult {
                 <span>${describeFailure(result, i18n)}</span>
                 ${result.fix
                   ? html`<button class="button secondary fix" type="button" @click=${() => view.onFix(result)}>
-                        <span class="fix-swatch" style=${styleMap({ background: result.fix.value })} aria-hidden="true"></span>${i18n.t('configurator.contrast.fix', { key: result.fix.key, value: result.fix.value })}</button
+                        <span class="fix-swatch" ${swatchBackground(result.fix.value)} aria-hidden="true"></span>${i18n.t('configurator.contrast.fix', { key: result.fix.key, value: result.fix.value })}</button
                       >${result.fix.everyTheme ? nothing : html`<span class="hint">${i18n.t('configurator.contrast.oneTheme', { theme: i18n.t(`configurator.theme.${result.theme}`) })}</span>`}`
                   : nothing}
               </li>`,
