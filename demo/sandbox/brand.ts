@@ -27,9 +27,10 @@ const PAGE_VARIABLES: readonly [StyleKey, readonly string[]][] = [
 ];
 
 /**
- * The rule that gives the hosted page's own chrome (background, card, header, footer, buttons,
- * links) the link's tokens, in both themes; '' without tokens. Its selector outweighs the palettes
- * of sandbox.css and hosted.css (`:root[data-theme]` included), and it comes after them.
+ * The rules that give the hosted page's own chrome (background, card, header, footer, buttons,
+ * links) the link's tokens, in both themes, and let the widget's derived colours follow a brand
+ * colour; '' without tokens. Their selectors outweigh the palettes of sandbox.css and hosted.css
+ * (`:root[data-theme]` included), and they come after them.
  */
 export function pageChromeRule(styles: Styles | undefined): string {
   if (!styles) return '';
@@ -48,9 +49,20 @@ export function pageChromeRule(styles: Styles | undefined): string {
   // Text on the brand colour: the given one, else white or near-black, whichever reads on it (as the widget does).
   const onPrimary = styles.colorOnPrimary?.trim() ?? (primary ? `oklch(from ${primary} clamp(0.2, (0.6 - l) * 1000, 1) 0 0)` : undefined);
   if (onPrimary) declarations.set('--on-primary', onPrimary);
+  if (primary && styles.colorFocusRing === undefined) declarations.set('--focus', `color-mix(in srgb, ${primary} 60%, transparent)`);
   if (styles.fontFamily) declarations.set('font-family', styles.fontFamily.trim());
   if (declarations.size === 0) return '';
-  return `:root, :root[data-theme] { ${[...declarations].map(([name, value]) => `${name}: ${value};`).join(' ')} }`;
+  const rules = [`:root, :root[data-theme] { ${[...declarations].map(([name, value]) => `${name}: ${value};`).join(' ')} }`];
+  // hosted.css gives the widget the provider's link, on-primary and focus colours, made for the provider's blue.
+  // With a brand colour of the link's, they follow it as in any widget: links and the focus ring in it, text on
+  // it white or near-black (`initial`: the widget's own fallbacks), unless the link sets them.
+  const follow = [
+    ...(styles.colorLink === undefined ? ['--signin-color-link: initial;'] : []),
+    ...(styles.colorOnPrimary === undefined ? ['--signin-color-on-primary: initial;'] : []),
+    ...(styles.colorFocusRing === undefined ? [`--signin-color-focus-ring: ${primary};`] : []),
+  ];
+  if (primary && follow.length > 0) rules.push(`:root signin-widget, :root[data-theme] signin-widget { ${follow.join(' ')} }`);
+  return rules.join('\n');
 }
 
 /** The origin of the brand's logo, for the page's `img-src`; none without a logo. */

@@ -188,6 +188,11 @@ describe('brand.ts', () => {
     assert.match(rule, /font-family: Georgia, serif;/);
     assert.match(rule, /--radius: 4px;/);
     assert.match(pageChromeRule({ colorPrimary: '#fd0', colorOnPrimary: '#111' }), /--on-primary: #111;/);
+    // The widget's derived colours follow the brand colour, unless given.
+    assert.match(rule, /\n:root signin-widget, :root\[data-theme\] signin-widget \{ --signin-color-on-primary: initial; --signin-color-focus-ring: #0a7d5a; \}$/);
+    assert.match(pageChromeRule({ colorPrimary: '#0a7d5a' }), /signin-widget \{ --signin-color-link: initial; --signin-color-on-primary: initial; --signin-color-focus-ring: #0a7d5a; \}$/);
+    assert.doesNotMatch(pageChromeRule({ colorPrimary: '#0a7d5a', colorLink: '#064', colorOnPrimary: '#fff', colorFocusRing: '#000' }), /signin-widget/);
+    assert.doesNotMatch(pageChromeRule({ colorText: '#000' }), /signin-widget/);
   });
 
   test('logoOrigins is the logo origin only', () => {
