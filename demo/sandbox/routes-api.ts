@@ -10,8 +10,14 @@ import { refreshLink, refreshSession } from './lifecycle.js';
 import { sessionInfo } from './sessions.js';
 import { randomId, signSessionId, verifySessionSignature } from './signing.js';
 import type { Link } from './store.js';
+import type { Styles } from '../../src/config/styles.js';
 import { accessStatus, accessSummary, recordImport } from './accesses.js';
 import { requireSecret as secretKey } from './auth.js';
+
+/** Validated styles with their values trimmed, as the hosted page applies them. */
+function trimmedStyles(styles: Styles): Styles {
+  return Object.fromEntries(Object.entries(styles).flatMap(([key, value]) => (typeof value === 'string' ? [[key, value.trim()]] : []))) as Styles;
+}
 
 /** Integrator backend API: `Authorization: Bearer <secret>` on every call. */
 export function apiRoutes(ctx: SandboxContext): Hono {
@@ -40,6 +46,9 @@ export function apiRoutes(ctx: SandboxContext): Hono {
     if (link.country) info.country = link.country;
     if (link.webhookUrl) info.webhookUrl = link.webhookUrl;
     if (link.openedAt !== undefined) info.openedAt = iso(link.openedAt);
+    if (link.styles) info.styles = { ...link.styles } as Record<string, string>;
+    if (link.theme) info.theme = link.theme;
+    if (link.brand) info.brand = { ...link.brand };
     if (link.error) info.error = link.error;
     if (link.sessionId) {
       info.sessionId = link.sessionId;
@@ -98,6 +107,9 @@ export function apiRoutes(ctx: SandboxContext): Hono {
     if (input.locale) link.locale = input.locale;
     if (input.country) link.country = input.country;
     if (input.webhookUrl) link.webhookUrl = input.webhookUrl;
+    if (input.styles && Object.keys(input.styles).length > 0) link.styles = trimmedStyles(input.styles);
+    if (input.theme) link.theme = input.theme;
+    if (input.brand) link.brand = input.brand.logoUrl === undefined ? { name: input.brand.name } : { name: input.brand.name, logoUrl: input.brand.logoUrl };
     store.links.set(link.id, link);
     const body: CreateLinkResponse = { id: link.id, url: `${config.publicUrl}/signin/${link.id}`, expiresAt: iso(link.expiresAt) };
     return c.json(body, 201);

@@ -7,7 +7,9 @@ import { linkRedirectUrl } from './completion.js';
 import type { SandboxContext } from './context.js';
 import { field, fieldAll, readForm } from './forms.js';
 import { negotiateLocale, t, type PageLocale } from './i18n.js';
-import { refreshLink } from './lifecycle.js';
+import { refreshLink, setLinkStatus, setSessionStatus } from './lifecycle.js';
+import { logoOrigins } from './brand.js';
+import { originOfUrl } from './config.js';
 import { HOSTED_CONSENTS, ONGOING_CONSENT, hostedPage, type HostedAccess } from './pages/hosted.js';
 import { hostedWidgetPage } from './pages/hosted-widget.js';
 import { sendPage } from './pages/layout.js';
@@ -122,8 +124,28 @@ export function hostedRoutes(ctx: SandboxContext): Hono {
       country,
       apiBase: ctx.config.publicUrl,
       returnUrl: linkReturnUrl(ctx, link.id),
+      styles: link.styles,
+      theme: link.theme,
+      brand: link.brand,
     });
-    return sendPage(c, page, 200, [], true);
+    // A branded page: its logo's origin for img-src, and "Back to <name>" posts a form that 303s to the returnUrl.
+    const returnOrigin = link.brand ? originOfUrl(link.returnUrl) : null;
+    return sendPage(c, page, 200, returnOrigin ? [returnOrigin] : [], true, logoOrigins(link.brand));
+  });
+
+  /**
+   * "Back to <name>" on a branded hosted page: the user leaves without connecting a bank. The link
+   * (and a session of it still open) turns `cancelled`, and the user goes back to the returnUrl
+   * with `signin_status=cancelled`, as after a cancel at the bank.
+   */
+  app.post('/signin/:linkId/cancel', (c) => {
+    const link = load(c);
+    if (link instanceof Response) return link;
+    const session = link.sessionId ? ctx.store.session(link.sessionId) : undefined;
+    if (session) setSessionStatus(ctx, session, 'cancelled');
+    setLinkStatus(ctx, link, 'cancelled');
+    c.header('Cache-Control', 'no-store');
+    return c.redirect(linkRedirectUrl(link, link.status, link.error), 303);
   });
 
   app.get('/signin/:linkId/form', (c) => {

@@ -1,6 +1,9 @@
 import type { ConsentAcceptance, SigninMode, SigninStatus } from '../../src/core/protocol/session.js';
 import type { SigninError } from '../../src/core/protocol/errors.js';
 import type { AccessMode, GrantedAccessMode } from '../../src/core/protocol/access.js';
+import type { Brand } from '../../src/core/protocol/link.js';
+import type { Styles } from '../../src/config/styles.js';
+import type { Theme } from '../../src/config/choices.js';
 
 export interface Session {
   id: string;
@@ -82,6 +85,10 @@ export interface Link {
   accessDays?: number;
   /** The hosted page renews this access (its bank only). */
   reconnectAccessId?: string;
+  /** The hosted page's look: validated tokens (values trimmed), theme, and the integrator's name and logo. */
+  styles?: Styles;
+  theme?: Theme;
+  brand?: Brand;
   status: SigninStatus;
   sessionId?: string;
   error?: SigninError;

@@ -7,7 +7,8 @@ const KEYS = Object.keys(TOKENS) as StyleKey[];
 // Characters that could end a declaration or smuggle markup: never in a token value.
 const UNSAFE = /[;{}<>\\]|\/\*/;
 const PROBE: Record<TokenKind, string> = { color: 'color', length: 'width', font: 'font-family', shadow: 'box-shadow' };
-const EXPECTED: Record<TokenKind, string> = {
+/** What a value of each token kind must be: the message of a refused one. */
+export const TOKEN_EXPECTED: Record<TokenKind, string> = {
   color: 'must be a CSS colour such as #1d4ed8 or rgb(29 78 216)',
   length: 'must be a CSS length such as 8px or 0.5rem',
   font: 'must be a CSS font-family list',
@@ -56,7 +57,7 @@ export function suggestStyle(unknown: string): StyleKey | undefined {
 const shape = Object.fromEntries(
   KEYS.map((key) => {
     const kind = TOKENS[key][1];
-    return [key, z.optional(z.string().check(refine((value) => isTokenValue(kind, value), EXPECTED[kind])))];
+    return [key, z.optional(z.string().check(refine((value) => isTokenValue(kind, value), TOKEN_EXPECTED[kind])))];
   }),
 ) as Record<StyleKey, z.ZodMiniOptional<z.ZodMiniString>>;
 

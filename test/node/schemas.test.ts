@@ -95,11 +95,17 @@ const SEEDS: Record<string, unknown[]> = {
   createLinkRequestSchema: [
     { ownerExternalId: 'user-1', returnUrl: 'https://shop.example/back', locale: 'en-GB', country: 'PL', webhookUrl: 'https://shop.example/hook' },
     { ownerExternalId: 'user-1', returnUrl: 'https://shop.example/back', accessMode: 'mixed', accessDays: 30, reconnectAccessId: 'acc_1' },
+    { ownerExternalId: 'user-1', returnUrl: 'https://shop.example/back', styles: { colorPrimary: 'rgb(10 125 90)' }, theme: 'dark', brand: { name: 'Demo Shop', logoUrl: 'https://cdn.shop.example/logo.svg' } },
   ],
+  linkStylesSchema: [{ colorPrimary: '#0a7d5a', borderRadius: 'calc(0.25rem + 2px)', fontFamily: "Georgia, 'Times New Roman', serif", shadow: 'none' }, { colorText: 'oklch(0.3 0.02 250)' }],
+  brandNameSchema: ['Tom & Jerry <3'],
+  logoUrlSchema: ['https://cdn.shop.example/logo.svg'],
+  brandSchema: [{ name: 'Demo Shop', logoUrl: 'https://cdn.shop.example/logo.svg' }, { name: 'Demo Shop' }],
   createLinkResponseSchema: [{ id: 'lnk_1', url: 'https://provider.example/signin/lnk_1', expiresAt: times.expiresAt }],
   linkInfoSchema: [
     { id: 'lnk_1', url: 'https://p.example/signin/lnk_1', status: 'failed', ownerExternalId: 'u', returnUrl: 'https://shop.example/back', locale: 'pl', country: 'PL', webhookUrl: 'https://shop.example/hook', sessionId: 'ses_1', bankId: 'bank-1', error, openedAt: times.createdAt, accessMode: 'single', ...times },
     { id: 'lnk_1', url: 'https://p.example/signin/lnk_1', status: 'success', ownerExternalId: 'u', returnUrl: 'https://shop.example/back', accessMode: 'mixed', accessDays: 30, reconnectAccessId: 'acc_1', grantedAccessMode: 'multiple', access: summary, ...times },
+    { id: 'lnk_2', url: 'https://p.example/signin/lnk_2', status: 'pending', ownerExternalId: 'u', returnUrl: 'https://shop.example/back', accessMode: 'single', styles: { colorPrimary: '#0a7d5a' }, theme: 'light', brand: { name: 'Demo Shop' }, ...times },
   ],
   linkWebhookEventSchema: [{ id: 'evt_1', type: 'signin-link.status-changed', linkId: 'lnk_1', sessionId: 'ses_1', status: 'success', at: times.createdAt }],
   accessWebhookEventSchema: [{ id: 'evt_2', type: 'access.expiring', accessId: 'acc_1', ownerExternalId: 'u', bankId: 'bank-1', expiresAt: times.expiresAt, at: times.createdAt }],
@@ -285,6 +291,15 @@ const CASES: [schema: string, input: unknown, issues: Record<string, string>][] 
   ['createSessionRequestSchema', { ...sessionRequest, mode: 'auto' }, { mode: 'must be one of "popup", "redirect"' }],
   ['createSessionRequestSchema', { ...sessionRequest, clientId: longId }, { clientId: 'must be at most 64 characters' }],
   ['createLinkRequestSchema', { ownerExternalId: 'u', returnUrl: 'javascript:alert(1)' }, { returnUrl: 'must be an http(s) URL' }],
+  ['createLinkRequestSchema', { ownerExternalId: 'u', returnUrl: 'https://shop.example/', styles: { colorPrimary: 'blurple', borderRadius: '-1px' } }, {
+    'styles.colorPrimary': 'must be a CSS colour such as #1d4ed8 or rgb(29 78 216)',
+    'styles.borderRadius': 'must be a CSS length such as 8px or 0.5rem',
+  }],
+  ['createLinkRequestSchema', { ownerExternalId: 'u', returnUrl: 'https://shop.example/', theme: 'sepia', brand: { name: '<i>x</i>', logoUrl: 'http://shop.example/l.png' } }, {
+    theme: 'must be one of "light", "dark", "auto"',
+    'brand.name': 'must be plain text, not markup (no "<" before a letter, "/", "!" or "?")',
+    'brand.logoUrl': 'must be an absolute https URL such as "https://shop.example/logo.svg"',
+  }],
   ['createLinkRequestSchema', { ownerExternalId: 'u', returnUrl: 'https://shop.example/a b' }, { returnUrl: 'must be an http(s) URL' }],
   ['createLinkRequestSchema', { ownerExternalId: 'u', returnUrl: 'https://shop.example/', webhookUrl: `https://shop.example/${'h'.repeat(2048)}` }, { webhookUrl: 'must be at most 2048 characters' }],
   ['defaultImportRequestSchema', { sessionId: 's'.repeat(129), sessionIdSignature: '' }, { sessionId: 'must be at most 128 characters', sessionIdSignature: 'must not be empty' }],

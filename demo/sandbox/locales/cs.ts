@@ -45,6 +45,8 @@ export const cs = {
   resultSessionExpired: 'Platnost tohoto přihlášení vypršela. Začněte prosím znovu.',
   hostedTitle: 'Připojte svůj bankovní účet',
   hostedIntro: 'Vyberte svou banku a přijměte podmínky, abyste mohli pokračovat.',
+  hostedBrandAsks: '{name} žádá o přístup k údajům vašeho účtu',
+  hostedBackTo: 'Zpět na {name}',
   country: 'Země',
   showBanks: 'Zobrazit banky',
   bank: 'Banka',

@@ -45,6 +45,8 @@ export const de = {
   resultSessionExpired: 'Diese Anmeldung ist abgelaufen. Bitte beginnen Sie von vorn.',
   hostedTitle: 'Verbinden Sie Ihr Bankkonto',
   hostedIntro: 'Wählen Sie Ihre Bank und akzeptieren Sie die Bedingungen, um fortzufahren.',
+  hostedBrandAsks: '{name} bittet um Zugriff auf Ihre Kontodaten',
+  hostedBackTo: 'Zurück zu {name}',
   country: 'Land',
   showBanks: 'Banken anzeigen',
   bank: 'Bank',

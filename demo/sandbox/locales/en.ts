@@ -43,6 +43,8 @@ export const en = {
   resultSessionExpired: 'This sign-in session has expired. Please start again.',
   hostedTitle: 'Connect your bank account',
   hostedIntro: 'Choose your bank and accept the terms to continue.',
+  hostedBrandAsks: '{name} asks for access to your account data',
+  hostedBackTo: 'Back to {name}',
   country: 'Country',
   showBanks: 'Show banks',
   bank: 'Bank',

@@ -45,6 +45,8 @@ export const es = {
   resultSessionExpired: 'Este inicio de sesión ha caducado. Vuelve a empezar.',
   hostedTitle: 'Conecta tu cuenta bancaria',
   hostedIntro: 'Elige tu banco y acepta las condiciones para continuar.',
+  hostedBrandAsks: '{name} solicita acceso a los datos de tu cuenta',
+  hostedBackTo: 'Volver a {name}',
   country: 'País',
   showBanks: 'Ver bancos',
   bank: 'Banco',

@@ -45,6 +45,8 @@ export const et = {
   resultSessionExpired: 'See sisselogimine on aegunud. Alusta uuesti.',
   hostedTitle: 'Ühenda oma pangakonto',
   hostedIntro: 'Jätkamiseks vali oma pank ja nõustu tingimustega.',
+  hostedBrandAsks: '{name} palub juurdepääsu sinu konto andmetele',
+  hostedBackTo: 'Tagasi: {name}',
   country: 'Riik',
   showBanks: 'Näita panku',
   bank: 'Pank',

@@ -45,6 +45,8 @@ export const lt = {
   resultSessionExpired: 'Šio prisijungimo laikas baigėsi. Pradėkite iš naujo.',
   hostedTitle: 'Prijunkite savo banko sąskaitą',
   hostedIntro: 'Norėdami tęsti, pasirinkite banką ir sutikite su sąlygomis.',
+  hostedBrandAsks: '{name} prašo prieigos prie jūsų sąskaitos duomenų',
+  hostedBackTo: 'Grįžti į {name}',
   country: 'Šalis',
   showBanks: 'Rodyti bankus',
   bank: 'Bankas',

@@ -45,6 +45,8 @@ export const lv = {
   resultSessionExpired: 'Šīs pieteikšanās laiks ir beidzies. Lūdzu, sāciet no jauna.',
   hostedTitle: 'Pievienojiet savu bankas kontu',
   hostedIntro: 'Lai turpinātu, izvēlieties banku un piekrītiet noteikumiem.',
+  hostedBrandAsks: '{name} lūdz piekļuvi jūsu konta datiem',
+  hostedBackTo: 'Atpakaļ uz {name}',
   country: 'Valsts',
   showBanks: 'Rādīt bankas',
   bank: 'Banka',

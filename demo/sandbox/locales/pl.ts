@@ -45,6 +45,8 @@ export const pl = {
   resultSessionExpired: 'Sesja logowania wygasła. Zacznij od nowa.',
   hostedTitle: 'Połącz swoje konto bankowe',
   hostedIntro: 'Wybierz bank i zaakceptuj warunki, aby kontynuować.',
+  hostedBrandAsks: '{name} prosi o dostęp do danych Twojego konta',
+  hostedBackTo: 'Wróć do {name}',
   country: 'Kraj',
   showBanks: 'Pokaż banki',
   bank: 'Bank',

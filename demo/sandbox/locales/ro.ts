@@ -45,6 +45,8 @@ export const ro = {
   resultSessionExpired: 'Această autentificare a expirat. Începe din nou.',
   hostedTitle: 'Conectează-ți contul bancar',
   hostedIntro: 'Alege banca și acceptă condițiile pentru a continua.',
+  hostedBrandAsks: '{name} solicită acces la datele contului tău',
+  hostedBackTo: 'Înapoi la {name}',
   country: 'Țara',
   showBanks: 'Arată băncile',
   bank: 'Banca',

@@ -45,6 +45,8 @@ export const sk = {
   resultSessionExpired: 'Platnosť tohto prihlásenia vypršala. Začnite, prosím, znova.',
   hostedTitle: 'Pripojte svoj bankový účet',
   hostedIntro: 'Vyberte svoju banku a prijmite podmienky, aby ste mohli pokračovať.',
+  hostedBrandAsks: '{name} žiada o prístup k údajom vášho účtu',
+  hostedBackTo: 'Späť na {name}',
   country: 'Krajina',
   showBanks: 'Zobraziť banky',
   bank: 'Banka',

@@ -1,4 +1,8 @@
-import { html } from '../html.js';
+import type { Brand } from '../../../src/core/protocol/link.js';
+import type { Styles } from '../../../src/config/styles.js';
+import type { Theme } from '../../../src/config/choices.js';
+import { brandAsks, brandFooter, brandHeader, pageChromeRule } from '../brand.js';
+import { html, jsonForScript, Raw } from '../html.js';
 import { t, type PageLocale } from '../i18n.js';
 import { renderPage } from './layout.js';
 
@@ -19,6 +23,12 @@ export interface HostedWidgetPageOptions {
   accessDays?: number | undefined;
   /** A renewal link: the reconnect token of its access, for the widget. */
   reconnectToken?: string | undefined;
+  /** The link's design tokens, for the widget (its `styles`) and the page's own chrome. */
+  styles?: Styles | undefined;
+  /** The link's theme: `light` or `dark` force the page's and the widget's palette. */
+  theme?: Theme | undefined;
+  /** The integrator's name and logo: the header, "<name> asks for access…", "Back to <name>". */
+  brand?: Brand | undefined;
 }
 
 /**
@@ -27,15 +37,23 @@ export interface HostedWidgetPageOptions {
  * styling (`/assets/hosted.css`). Without JavaScript, the simple server-rendered form.
  */
 export function hostedWidgetPage(options: HostedWidgetPageOptions): string {
-  const { locale, linkId } = options;
+  const { locale, linkId, brand, theme } = options;
   const form = `/signin/${linkId}/form`;
+  // What hosted.js applies: the widget's styles and theme, the rule of the page's chrome (a data block, not a script).
+  const look = { styles: options.styles, theme, pageRule: pageChromeRule(options.styles) || undefined };
+  const hasLook = look.styles !== undefined || theme !== undefined;
   return renderPage({
     locale,
     title: t(locale, 'hostedTitle'),
     width: 'wide',
+    theme: theme === 'auto' ? undefined : theme,
+    header: brand ? brandHeader(brand) : undefined,
+    footer: brand ? brandFooter(locale, brand, `/signin/${linkId}/cancel`) : undefined,
     head: html`<link rel="stylesheet" href="/assets/hosted.css">
+${hasLook ? new Raw(`<script type="application/json" id="hosted-look">${jsonForScript(look)}</script>`) : ''}
 <script type="module" src="/assets/hosted.js"></script>`,
     body: html`<h1>${t(locale, 'hostedTitle')}</h1>
+${brand ? brandAsks(locale, brand) : ''}
 <div id="hosted" class="hosted" data-client-id="${options.clientId}" data-api-base="${options.apiBase}" data-owner-external-id="${options.ownerExternalId}" data-country="${options.country}" data-locale="${options.widgetLocale ?? locale}" data-return-url="${options.returnUrl}" data-terms-url="/terms?locale=${locale}" data-privacy-url="/privacy?locale=${locale}" data-access-mode="${options.accessMode}" data-access-days="${options.accessDays ?? ''}" data-reconnect-token="${options.reconnectToken ?? ''}">
 <p class="muted hosted-loading" role="status">${t(locale, 'hostedLoading')}</p>
 </div>

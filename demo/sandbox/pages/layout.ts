@@ -20,13 +20,19 @@ export interface PageOptions {
   head?: Raw;
   /** A wider card: `wide` for the hosted widget page, `doc` for the root page's tables. */
   width?: 'wide' | 'doc';
+  /** Forces the page's palette (`data-theme` on `<html>`, read by hosted.css); unset, the system's. */
+  theme?: 'light' | 'dark' | undefined;
+  /** Replaces the header's name (a link's brand on the hosted page). */
+  header?: Raw | undefined;
+  /** Content after the card's body, in a `<footer>`. */
+  footer?: Raw | undefined;
 }
 
 /** A full HTML document using only the external stylesheet: no inline style or script. */
 export function renderPage(options: PageOptions): string {
   const { locale, title, body, bank } = options;
   return html`<!doctype html>
-<html lang="${locale}">
+<html lang="${locale}"${options.theme ? html` data-theme="${options.theme}"` : ''}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -40,10 +46,11 @@ ${options.head ?? ''}
 <body>
 <main class="card${options.width ? ` ${options.width}` : ''}">
 <header class="brand">
-${bank ? html`<img class="brand-logo" src="/logos/${bank.id}.svg" alt="" width="40" height="40"><span class="brand-name">${bank.name}</span>` : html`<span class="brand-name">SignIn Flow</span>`}
+${options.header ?? (bank ? html`<img class="brand-logo" src="/logos/${bank.id}.svg" alt="" width="40" height="40"><span class="brand-name">${bank.name}</span>` : html`<span class="brand-name">SignIn Flow</span>`)}
 <span class="badge">${t(locale, 'sandboxBadge')}</span>
 </header>
 ${body}
+${options.footer ? html`<footer class="page-footer">${options.footer}</footer>` : ''}
 </main>
 </body>
 </html>
@@ -52,13 +59,14 @@ ${body}
 
 /**
  * Content-Security-Policy of the sandbox pages; `formActionOrigins` allow a form's 303 to leave
- * the sandbox; `connectSelf` lets the page's scripts call the sandbox's own API (the hosted widget).
+ * the sandbox; `connectSelf` lets the page's scripts call the sandbox's own API (the hosted widget);
+ * `imgOrigins` allow images from those origins too (a link's brand logo).
  */
-export function contentSecurityPolicy(formActionOrigins: readonly string[] = [], connectSelf = false): string {
+export function contentSecurityPolicy(formActionOrigins: readonly string[] = [], connectSelf = false, imgOrigins: readonly string[] = []): string {
   return [
     "default-src 'none'",
     ...(connectSelf ? ["connect-src 'self'"] : []),
-    "img-src 'self' data:",
+    `img-src 'self' data:${imgOrigins.map((origin) => ` ${origin}`).join('')}`,
     "style-src 'self'",
     "script-src 'self'",
     `form-action 'self'${formActionOrigins.map((origin) => ` ${origin}`).join('')}`,
@@ -68,8 +76,15 @@ export function contentSecurityPolicy(formActionOrigins: readonly string[] = [],
 }
 
 /** Answers an HTML page with the security headers. No COOP header: the popup must keep `window.opener`. */
-export function sendPage(c: Context, page: string, status: ContentfulStatusCode = 200, formActionOrigins: readonly string[] = [], connectSelf = false): Response {
-  c.header('Content-Security-Policy', contentSecurityPolicy(formActionOrigins, connectSelf));
+export function sendPage(
+  c: Context,
+  page: string,
+  status: ContentfulStatusCode = 200,
+  formActionOrigins: readonly string[] = [],
+  connectSelf = false,
+  imgOrigins: readonly string[] = [],
+): Response {
+  c.header('Content-Security-Policy', contentSecurityPolicy(formActionOrigins, connectSelf, imgOrigins));
   c.header('X-Frame-Options', 'DENY');
   c.header('Cache-Control', 'no-store');
   return c.html(page, status);

@@ -3,8 +3,32 @@ import { countryCodeSchema } from './catalog.js';
 import { localeSchema, ownerExternalIdSchema, signinStatusSchema } from './session.js';
 import { accessDaysSchema, accessModeSchema, accessSummarySchema, accessWebhookTypeSchema, grantedAccessModeSchema } from './access.js';
 import { signinErrorSchema } from './errors.js';
+import { brandSchema } from './brand.js';
+import { isStrictTokenValue } from './css-values.js';
+import { stylesSchema, TOKEN_EXPECTED } from '../../config/styles.js';
+import { themeSchema } from '../../config/choices.js';
+import { TOKENS, type StyleKey } from '../../styles/token-names.js';
 
 const httpUrl = z.string().check(z.maxLength(2048, 'must be at most 2048 characters'), z.regex(/^https?:\/\/[^\s]+$/i, 'must be an http(s) URL'));
+
+export { brandNameSchema, brandSchema, logoUrlSchema, MAX_BRAND_NAME_LENGTH, type Brand } from './brand.js';
+
+/**
+ * The widget's `styles` as a link request carries them: the same keys and schema, and each value
+ * checked by the strict grammar of css-values.ts (a provider has no `CSS.supports`), so every value
+ * the provider stores is a valid CSS colour, length, font-family list or box-shadow.
+ */
+export const linkStylesSchema = stylesSchema.check(
+  z.check<Record<string, unknown>>(({ value: styles, issues }) => {
+    for (const key of Object.keys(styles)) {
+      const value = styles[key];
+      if (!Object.hasOwn(TOKENS, key) || typeof value !== 'string') continue;
+      const kind = TOKENS[key as StyleKey][1];
+      if (!isStrictTokenValue(kind, value)) issues.push({ code: 'custom', message: TOKEN_EXPECTED[kind], input: value, path: [key] });
+    }
+  }),
+);
+
 
 /** `POST /v1/signin-links` body (integrator backend, secret key). */
 export const createLinkRequestSchema = z.object({
@@ -22,6 +46,12 @@ export const createLinkRequestSchema = z.object({
   accessDays: z.optional(accessDaysSchema),
   /** Renews this access of the same owner: the hosted page offers only its bank. */
   reconnectAccessId: z.optional(z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(64, 'must be at most 64 characters'))),
+  /** Design tokens of the hosted page and its widget, as the widget's `styles` (`{colorPrimary: '#0a7'}`): token values only. */
+  styles: z.optional(linkStylesSchema),
+  /** The hosted page's theme: `light`, `dark` or `auto` (the default: the user's system setting). */
+  theme: z.optional(themeSchema),
+  /** The integrator's name (and logo) on the hosted page. */
+  brand: z.optional(brandSchema),
 });
 export type CreateLinkRequest = z.infer<typeof createLinkRequestSchema>;
 
@@ -61,6 +91,10 @@ export const linkInfoSchema = z.object({
   /** Once the link succeeded: the mode granted, and for multiple access the access itself. */
   grantedAccessMode: z.optional(grantedAccessModeSchema),
   access: z.optional(accessSummarySchema),
+  /** The link's `styles`, `theme` and `brand`, as created. */
+  styles: z.optional(z.record(z.string(), z.string())),
+  theme: z.optional(themeSchema),
+  brand: z.optional(z.object({ name: z.string(), logoUrl: z.optional(z.string()) })),
 });
 export type LinkInfo = z.infer<typeof linkInfoSchema>;
 
