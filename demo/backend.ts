@@ -57,6 +57,9 @@ export class Backend {
       returnUrl: this.url(c, '/redirect.html'),
       locale: 'en',
       webhookUrl: this.webhookUrl(c),
+      // The hosted page carries this site's name ("Demo Shop asks for access…", "Back to Demo Shop").
+      // No colour: one brand colour cannot pass contrast on both the light and the dark page (see #21's note).
+      brand: { name: 'Demo Shop' },
       // A renewal offers the access's own bank, whatever its country.
       ...(access.reconnectAccessId === undefined ? { country: 'PL' } : {}),
       ...access,
