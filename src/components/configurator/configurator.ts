@@ -5,23 +5,19 @@ import type { ConfigIssue, ConfigResult } from '../../config/parse-config.js';
 import type { WidgetConfig, WidgetConfigInput } from '../../config/widget-config.js';
 import { parseConfig } from '../../config/parse-config.js';
 import { widgetConfigSchema } from '../../config/widget-config.js';
-import { compactConfig, STARTER_CONFIG } from '../../core/configurator/config-model.js';
-import { sharedCatalogClient } from '../../core/catalog/catalog-client.js';
-import { EXAMPLE_API_BASE, exampleCatalogClient, exampleProviderClient, providerReachable } from '../../core/configurator/example-provider.js';
-import { sharedProviderClient } from '../../core/flow/provider-client.js';
-import { configFromValues, issueControl, valuesFromConfig, type FormValues, type ProcessField } from '../../core/configurator/form-values.js';
+import { STARTER_CONFIG } from '../../core/configurator/config-model.js';
+import { configFromValues, formTheme, problemsByControl, STYLE_KEYS, validStyles, valuesFromConfig, type FormValues, type ProcessField } from '../../core/configurator/form-values.js';
 import { importSetup } from '../../core/configurator/import-config.js';
 import { cdnScriptUrl, exportSnippets, type Snippets } from '../../core/configurator/snippets.js';
 import { auditContrast, auditThemes, hexOf, type ContrastResult } from '../../core/configurator/contrast.js';
-import { parseColor, type Rgba } from '../../core/configurator/color.js';
+import { resolveColor } from './resolve-color.js';
 import { matchingPreset, presetByName, type PresetName } from '../../core/configurator/presets.js';
 import { decodeSetup, encodeSetup } from '../../core/configurator/share.js';
-import { exampleBanks } from '../../core/configurator/example-provider.js';
-import { previewStateById, stateBank, stateCatalogClient, stateProviderClient, type PreviewState } from '../../core/configurator/preview-states.js';
-import { isTokenValue, type Styles } from '../../config/styles.js';
+import { EXAMPLE_COUNTRIES, ProviderWatchController, type ProviderReachability } from '../../controllers/provider-watch-controller.js';
+import { previewClients, previewConfig, previewStateById, type PreviewState } from '../../core/configurator/preview-states.js';
+import { driveToState } from './preview-driver.js';
 import { ConfiguratorMessages, configuratorEn } from '../../i18n/configurator/index.js';
 import { Localizer } from '../../i18n/localizer.js';
-import { TOKENS } from '../../styles/token-names.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { controlStyles } from '../../styles/controls.js';
 import { themeProperty, type Theme } from '../../styles/theme.js';
@@ -48,33 +44,8 @@ import {
 /** The exports' comments are in English, whatever the configurator's language. */
 const english = new Localizer('en', new Map([['en', configuratorEn]]));
 
-let canvas: CanvasRenderingContext2D | null | undefined;
-const resolved = new Map<string, Rgba | undefined>();
-/** Any CSS colour as sRGB, as the browser paints it (named colours, hsl(), color-mix()…): the contrast audit's reader. */
-function resolveColor(text: string): Rgba | undefined {
-  const direct = parseColor(text);
-  if (direct) return direct;
-  if (resolved.has(text)) return resolved.get(text);
-  let color: Rgba | undefined;
-  if (typeof CSS !== 'undefined' && CSS.supports('color', text) && !/currentcolor|var\(/i.test(text)) {
-    canvas ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
-    if (canvas) {
-      canvas.clearRect(0, 0, 1, 1);
-      canvas.fillStyle = text;
-      canvas.fillRect(0, 0, 1, 1);
-      const [r, g, b, a] = canvas.getImageData(0, 0, 1, 1).data;
-      color = { r: r!, g: g!, b: b!, a: a! / 255 };
-    }
-  }
-  resolved.set(text, color);
-  return color;
-}
 const pickerHex = (value: string) => hexOf(value, resolveColor);
 
-/** The countries with banks in the example provider's catalog. */
-const EXAMPLE_COUNTRIES = [...new Set(exampleBanks.map((bank) => bank.country))];
-
-type Provider = 'checking' | 'reachable' | 'unreachable';
 
 /**
  * @tag signin-configurator
@@ -147,7 +118,7 @@ export class SignInConfigurator extends LitElement {
   private importIssues: readonly ConfigIssue[] = [];
   private importNote = '';
   private announcement = '';
-  private provider: Provider = 'checking';
+  private provider: ProviderReachability = 'checking';
   private redirectStopped = false;
   private previewState = 'banks';
   private previewWidth: PreviewWidth = 'desktop';
@@ -163,8 +134,10 @@ export class SignInConfigurator extends LitElement {
   // The configurator's own catalogs (src/i18n/configurator), in the language #locale shows.
   readonly #i18n = new ConfiguratorMessages(this, this.#locale);
   #result: ConfigResult<WidgetConfig>;
-  #probeKey = '';
-  #probeTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #providerWatch = new ProviderWatchController(this, {
+    reachability: (reachability) => (this.provider = reachability),
+    countries: (countries) => (this.countries = countries),
+  });
   /** What the preview widget is given, computed when the form or the provider's reachability changes; the last valid config while the form is invalid. */
   #preview: Partial<WidgetConfigInput> = {};
   #audit: ContrastResult[] = [];
@@ -173,7 +146,6 @@ export class SignInConfigurator extends LitElement {
   #drive = 0;
   /** Counts the example bank's returns (state `success`): each mounts the preview anew, as the page the bank sends the user back to. */
   #returns = 0;
-  #catalogKey = '';
 
   constructor() {
     super();
@@ -215,7 +187,7 @@ export class SignInConfigurator extends LitElement {
   applyPreset(name: PresetName): void {
     const preset = presetByName(name);
     if (!preset) return;
-    const styles = Object.fromEntries((Object.keys(TOKENS) as StyleKey[]).map((key) => [key, preset.styles[key] ?? ''])) as FormValues['styles'];
+    const styles = Object.fromEntries(STYLE_KEYS.map((key) => [key, preset.styles[key] ?? ''])) as FormValues['styles'];
     this.#setValues({ process: { ...this.values.process, theme: preset.theme ?? '' }, styles });
     this.#announce(this.#i18n.t('configurator.presetApplied', { name: this.#i18n.t(`configurator.preset.${name}`) }));
   }
@@ -245,9 +217,7 @@ export class SignInConfigurator extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.#probeTimer);
     clearTimeout(this.#copiedTimer);
-    this.#probeKey = '';
     this.#drive++;
   }
 
@@ -276,10 +246,9 @@ export class SignInConfigurator extends LitElement {
     if (changed.has('apiBase') && this.apiBase && this.apiBase !== changed.get('apiBase')) {
       this.#setValues({ ...this.values, process: { ...this.values.process, apiBase: this.apiBase } }, false);
     }
-    this.#probe();
-    this.#loadCountries();
+    this.#providerWatch.watch(this.values.process.apiBase.trim(), this.values.process.country.trim(), this.isConnected);
     if (changed.has('values') || changed.has('provider') || changed.has('previewState')) this.#preview = this.#previewConfig();
-    if (changed.has('values')) this.#audit = auditContrast(this.#auditStyles(), auditThemes(this.#theme()), resolveColor);
+    if (changed.has('values')) this.#audit = auditContrast(validStyles(this.values), auditThemes(formTheme(this.values)), resolveColor);
     if (this.hashSync && this.hasUpdated && (changed.has('values') || changed.has('previewState') || changed.has('previewWidth') || changed.has('previewTheme'))) {
       const hash = encodeSetup(this.values, this.#view);
       if (location.hash !== hash) history.replaceState(history.state, '', hash);
@@ -290,26 +259,9 @@ export class SignInConfigurator extends LitElement {
     if (changed.has('previewState') || (changed.has('provider') && changed.get('provider') === 'checking')) void this.#driveTo(previewStateById(this.previewState));
   }
 
-  /** The theme the config sets ('' when none or invalid). */
-  #theme(): string {
-    const theme = this.values.process.theme.trim();
-    return theme === 'light' || theme === 'dark' || theme === 'auto' ? theme : '';
-  }
-
-  /** The styles of the form that are valid (an invalid one is named on its control, and not audited). */
-  #auditStyles(): Styles {
-    const styles: Styles = {};
-    for (const key of Object.keys(TOKENS) as StyleKey[]) {
-      const value = this.values.styles[key].trim();
-      if (value && isTokenValue(TOKENS[key][1], value)) styles[key] = value;
-    }
-    return styles;
-  }
-
   override render() {
     const i18n = this.#i18n;
-    const problems = new Map<string, string[]>();
-    for (const issue of this.issues) problems.set(issueControl(issue), [...(problems.get(issueControl(issue)) ?? []), `${issue.message}`]);
+    const problems = problemsByControl(this.issues);
     const localizer = i18n.localizer;
     const form = { i18n: localizer, values: this.values, problems, onProcess: this.#onProcess, onStyle: this.#onStyle, countries: this.countries, hexOf: pickerHex };
     const cdn = cdnScriptUrl(this.version);
@@ -317,7 +269,7 @@ export class SignInConfigurator extends LitElement {
     return html`<div class="layout" lang=${ifDefined(this.#locale.langAttribute)}>
       <header class="intro"><h1>${i18n.t('configurator.title')}</h1><p class="hint">${i18n.t('configurator.intro')}</p></header>
       <form class="form" @submit=${(e: Event) => e.preventDefault()}>
-        ${renderPresets({ i18n: localizer, current: matchingPreset(this.#auditStyles())?.name, onPreset: (name) => this.applyPreset(name) })}
+        ${renderPresets({ i18n: localizer, current: matchingPreset(validStyles(this.values))?.name, onPreset: (name) => this.applyPreset(name) })}
         ${renderStyles(form)}
         ${renderContrast({ i18n: localizer, results: this.#audit, onFix: this.#onFix })}
         ${renderProcess(form)}
@@ -338,7 +290,7 @@ export class SignInConfigurator extends LitElement {
     const example = this.provider === 'unreachable';
     const note = this.provider === 'checking' ? 'configurator.checking' : this.provider === 'reachable' ? 'configurator.reachable' : 'configurator.unreachable';
     const state = previewStateById(this.previewState);
-    const live = state.id === 'banks' && !example;
+    const clients = previewClients(state, !example, () => location.href);
     const theme = this.previewTheme || this.#previewedTheme();
     return html`<section class="preview" aria-labelledby="preview-title">
       <h2 id="preview-title">${i18n.t('configurator.preview')}</h2>
@@ -362,8 +314,8 @@ export class SignInConfigurator extends LitElement {
                 `${state.id} ${this.#returns}`,
                 html`<signin-widget
                   .config=${this.#preview}
-                  .catalogClient=${live ? sharedCatalogClient : state.id === 'banks' ? exampleCatalogClient : stateCatalogClient(state)}
-                  .providerClient=${live ? sharedProviderClient : state.id === 'banks' ? exampleProviderClient : stateProviderClient(state, () => location.href)}
+                  .catalogClient=${clients.catalogClient}
+                  .providerClient=${clients.providerClient}
                   theme=${ifDefined(theme || undefined)}
                   @signin-redirect=${this.#onRedirect}
                 ></signin-widget>`,
@@ -378,65 +330,18 @@ export class SignInConfigurator extends LitElement {
     return this.#result.ok ? (this.#result.config.theme ?? '') : '';
   }
 
-  /**
-   * The config given to the preview: the example provider when the real one does not answer, or
-   * for a state the example provider plays; the state's overrides (a bank, the mode, the access
-   * mode); styles always set (so cleared ones go). While the form is invalid, the last valid one:
-   * nothing invalid reaches the preview.
-   */
+  /** The config given to the preview; while the form is invalid, the last valid one: nothing invalid reaches the preview. */
   #previewConfig(): Partial<WidgetConfigInput> {
-    if (!this.#result.ok) return this.#preview;
-    const config = compactConfig(this.#result.config);
-    const state = previewStateById(this.previewState);
-    const live = state.id === 'banks' && this.provider === 'reachable';
-    const bank = stateBank(state, config.country);
-    return {
-      ...config,
-      apiBase: live ? config.apiBase : EXAMPLE_API_BASE,
-      ...(bank ? { bank } : state.id === 'banks' ? {} : { bank: undefined }),
-      ...(state.mode ? { mode: state.mode } : {}),
-      // The flow is driven past the consents in these states: one-time access needs no choice there.
-      ...(state.accessMode ? { accessMode: state.accessMode } : state.drive ? { accessMode: 'single' } : {}),
-      ...(state.bank ? { country: exampleBanks.find((b) => b.id === bank)?.country ?? config.country } : {}),
-      styles: config.styles ?? {},
-    };
+    return this.#result.ok ? previewConfig(this.#result.config, previewStateById(this.previewState), this.provider === 'reachable') : this.#preview;
   }
 
-  /**
-   * Drives the preview's widget to a state past the first step, as a user would: ticks every
-   * consent and continues (`authorize`), then presses the launcher's button (`start`). The focus
-   * stays where it was (the state control), though the widget moves it to each new step.
-   */
+  /** Drives the preview's widget to the state, as a user would (see driveToState); a newer drive stops an older one. */
   async #driveTo(state: PreviewState): Promise<void> {
     const drive = ++this.#drive;
-    if (!state.drive) return;
-    const focused = this.shadowRoot?.activeElement as HTMLElement | null;
-    const until = async <T>(find: () => T | null | undefined): Promise<T | undefined> => {
-      for (let i = 0; i < 100; i++) {
-        if (drive !== this.#drive) return undefined;
-        const found = find();
-        if (found) return found;
-        await new Promise((resolve) => setTimeout(resolve, 30));
-      }
-      return undefined;
-    };
-    const widget = () => this.renderRoot.querySelector('signin-widget');
-    const consents = await until(() => widget()?.shadowRoot?.querySelector('signin-consents')?.shadowRoot?.querySelector<HTMLButtonElement>('[part~="button"]') && widget()!.shadowRoot!.querySelector('signin-consents'));
-    if (!consents) return;
-    for (const box of consents.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) if (!box.checked) box.click();
-    consents.shadowRoot!.querySelector<HTMLButtonElement>('[part~="button"]')!.click();
-    if (state.drive === 'start') {
-      const button = await until(() => widget()?.shadowRoot?.querySelector('signin-launcher')?.shadowRoot?.querySelector<HTMLButtonElement>('button'));
-      // The popup blocker acts only without user activation (the click on the state control gave some, for about 5 s).
-      if (state.withoutActivation) {
-        this.waitingForBlocker = true;
-        while (navigator.userActivation?.isActive && drive === this.#drive) await new Promise((resolve) => setTimeout(resolve, 200));
-        this.waitingForBlocker = false;
-      }
-      if (drive === this.#drive) button?.click();
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    if (drive === this.#drive) focused?.focus();
+    await driveToState(this.renderRoot, state, {
+      current: () => drive === this.#drive,
+      waitingForBlocker: (waiting) => (this.waitingForBlocker = waiting),
+    });
   }
 
   #setValues(values: FormValues, fromUser = true): void {
@@ -444,36 +349,6 @@ export class SignInConfigurator extends LitElement {
     this.#result = configFromValues(values);
     this.redirectStopped = false;
     if (fromUser || this.hasUpdated) this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-  }
-
-  /** Asks the provider (debounced) whenever its address or the country changes. */
-  #probe(): void {
-    const apiBase = this.values.process.apiBase.trim();
-    const country = this.values.process.country.trim();
-    const key = `${apiBase} ${country}`;
-    if (key === this.#probeKey || !this.isConnected) return;
-    this.#probeKey = key;
-    clearTimeout(this.#probeTimer);
-    this.#probeTimer = setTimeout(async () => {
-      const reachable = /^https?:\/\//.test(apiBase) && (await providerReachable(apiBase, country || undefined));
-      if (this.#probeKey === key) this.provider = reachable ? 'reachable' : 'unreachable';
-    }, 300);
-  }
-
-  /** The countries of the provider's catalog (every country with banks, none without), when it answers; else the example provider's. */
-  #loadCountries(): void {
-    const apiBase = this.values.process.apiBase.trim();
-    if (apiBase === this.#catalogKey) return;
-    this.#catalogKey = apiBase;
-    if (!/^https?:\/\//.test(apiBase)) return;
-    sharedCatalogClient.load({ apiBase }).then(
-      ({ banks }) => {
-        if (this.#catalogKey === apiBase && banks.length > 0) this.countries = [...new Set(banks.map((bank) => bank.country))].sort();
-      },
-      () => {
-        if (this.#catalogKey === apiBase) this.countries = EXAMPLE_COUNTRIES;
-      },
-    );
   }
 
   #announce(text: string): void {
@@ -491,31 +366,22 @@ export class SignInConfigurator extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(`#tab-${tab}`)?.focus();
   };
 
-  readonly #onCopy = async (codeId: string) => {
+  readonly #onCopy = (codeId: string) => {
     const code = this.renderRoot.querySelector(`#${codeId}`);
-    if (!code) return;
-    try {
-      await navigator.clipboard.writeText(code.textContent ?? '');
-      this.#showCopied(codeId);
-    } catch {
-      getSelection()?.selectAllChildren(code);
-      this.#announce(this.#i18n.t('configurator.copyFailed'));
-    }
+    if (code) void this.#copy(code.textContent ?? '', codeId, () => getSelection()?.selectAllChildren(code));
   };
 
-  readonly #onCopyLink = async () => {
-    const input = this.renderRoot.querySelector<HTMLInputElement>('#share-link');
-    try {
-      await navigator.clipboard.writeText(this.shareLink);
-      this.#showCopied('link');
-    } catch {
-      input?.select();
-      this.#announce(this.#i18n.t('configurator.copyFailed'));
-    }
-  };
+  readonly #onCopyLink = () => this.#copy(this.shareLink, 'link', () => this.renderRoot.querySelector<HTMLInputElement>('#share-link')?.select());
 
-  /** The button says "Copied" for a while (and the live region says it too). */
-  #showCopied(id: string): void {
+  /** Copies a text; its button says "Copied" for a while (and the live region says it too). Without clipboard access the text is selected instead. */
+  async #copy(text: string, id: string, select: () => void): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      select();
+      this.#announce(this.#i18n.t('configurator.copyFailed'));
+      return;
+    }
     this.copied = id;
     this.#announce(this.#i18n.t('configurator.copied'));
     clearTimeout(this.#copiedTimer);

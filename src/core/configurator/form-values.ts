@@ -1,5 +1,6 @@
 import { parseConfig, type ConfigIssue, type ConfigResult } from '../../config/parse-config.js';
 import { widgetConfigSchema, type WidgetConfig } from '../../config/widget-config.js';
+import { isTokenValue, type Styles } from '../../config/styles.js';
 import { TOKENS, type StyleKey } from '../../styles/token-names.js';
 import { CONFIG_FIELDS, compactConfig, type ConfigField } from './config-model.js';
 
@@ -70,4 +71,27 @@ export function configFromValues(values: FormValues): ConfigResult<WidgetConfig>
 export function issueControl(issue: ConfigIssue): string {
   const [first, second] = issue.field.split('.');
   return first === 'styles' && second ? second : (first ?? '');
+}
+
+/** The theme the form sets ('' when none or invalid). */
+export function formTheme(values: FormValues): string {
+  const theme = values.process.theme.trim();
+  return theme === 'light' || theme === 'dark' || theme === 'auto' ? theme : '';
+}
+
+/** The form's styles that are valid (an invalid one is named on its control, and not audited). */
+export function validStyles(values: FormValues): Styles {
+  const styles: Styles = {};
+  for (const key of STYLE_KEYS) {
+    const value = values.styles[key].trim();
+    if (value && isTokenValue(TOKENS[key][1], value)) styles[key] = value;
+  }
+  return styles;
+}
+
+/** The messages of the config's problems, by the control that shows them. */
+export function problemsByControl(issues: readonly ConfigIssue[]): Map<string, string[]> {
+  const problems = new Map<string, string[]>();
+  for (const issue of issues) problems.set(issueControl(issue), [...(problems.get(issueControl(issue)) ?? []), `${issue.message}`]);
+  return problems;
 }

@@ -6,7 +6,11 @@ import { REDIRECT_PARAMS } from '../protocol/result.js';
 import type { CatalogClientLike } from '../catalog/catalog-client.js';
 import { CatalogError } from '../catalog/catalog-client.js';
 import type { ProviderClientLike } from '../flow/provider-client.js';
-import { exampleBanks, exampleCatalogClient } from './example-provider.js';
+import { EXAMPLE_API_BASE, exampleBanks, exampleCatalogClient, exampleProviderClient } from './example-provider.js';
+import { compactConfig } from './config-model.js';
+import { sharedCatalogClient } from '../catalog/catalog-client.js';
+import { sharedProviderClient } from '../flow/provider-client.js';
+import type { WidgetConfig, WidgetConfigInput } from '../../config/widget-config.js';
 
 /** How the preview's catalog answers in a state. */
 export type CatalogBehaviour = 'banks' | 'loading' | 'empty' | 'error';
@@ -105,4 +109,33 @@ export function stateProviderClient(state: PreviewState, returnTo: () => string)
   }
   const code = session?.fail ?? 'network_error';
   return { createSession: async () => Promise.reject(new ProviderError(code, `The example provider answers ${code}.`)) };
+}
+
+/** Which provider the preview talks to: the real one only for the bank list while it answers. */
+export const isLivePreview = (state: PreviewState, reachable: boolean): boolean => state.id === 'banks' && reachable;
+
+/** The catalog and session clients of the preview's widget in a state (the real ones when live, else the example provider's). */
+export function previewClients(state: PreviewState, reachable: boolean, returnTo: () => string): { catalogClient: CatalogClientLike; providerClient: ProviderClientLike } {
+  if (isLivePreview(state, reachable)) return { catalogClient: sharedCatalogClient, providerClient: sharedProviderClient };
+  if (state.id === 'banks') return { catalogClient: exampleCatalogClient, providerClient: exampleProviderClient };
+  return { catalogClient: stateCatalogClient(state), providerClient: stateProviderClient(state, returnTo) };
+}
+
+/**
+ * The config given to the preview in a state: the example provider unless live; the state's
+ * overrides (a bank, the mode, the access mode); styles always set (so cleared ones go).
+ */
+export function previewConfig(config: WidgetConfig, state: PreviewState, reachable: boolean): Partial<WidgetConfigInput> {
+  const compact = compactConfig(config);
+  const bank = stateBank(state, compact.country);
+  return {
+    ...compact,
+    apiBase: isLivePreview(state, reachable) ? compact.apiBase : EXAMPLE_API_BASE,
+    ...(bank ? { bank } : state.id === 'banks' ? {} : { bank: undefined }),
+    ...(state.mode ? { mode: state.mode } : {}),
+    // The flow is driven past the consents in these states: one-time access needs no choice there.
+    ...(state.accessMode ? { accessMode: state.accessMode } : state.drive ? { accessMode: 'single' } : {}),
+    ...(state.bank ? { country: exampleBanks.find((b) => b.id === bank)?.country ?? compact.country } : {}),
+    styles: compact.styles ?? {},
+  };
 }
