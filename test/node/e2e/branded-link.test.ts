@@ -5,9 +5,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startServers, watchPage, type Servers } from './harness.js';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { watchPage, useServersAndBrowser } from './harness.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const LOGO_URL = 'https://cdn.shop.example/logo.svg';
@@ -15,22 +15,14 @@ const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" width="160" height="40" vi
 // The brand colour of each forced theme: the integrator picks one that reads on that theme's surfaces.
 const GREEN = { light: ['#0a7d5a', 'rgb(10, 125, 90)'], dark: ['#34d399', 'rgb(52, 211, 153)'] } as const;
 
-let servers: Servers;
-let browser: Browser;
-before(async () => {
-  [servers, browser] = await Promise.all([startServers(), launchBrowser()]);
-});
-after(async () => {
-  await browser?.close();
-  await servers?.close();
-});
+const e2e = useServersAndBrowser();
 
 /** Creates a link at the sandbox as an integrator backend does; its hosted page URL. */
 async function createLink(body: Record<string, unknown>): Promise<string> {
-  const response = await fetch(`${servers.sandboxUrl}/v1/signin-links`, {
+  const response = await fetch(`${e2e.servers.sandboxUrl}/v1/signin-links`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${servers.secret}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ ownerExternalId: 'user-brand', returnUrl: `${servers.demoUrl}/redirect.html`, ...body }),
+    headers: { authorization: `Bearer ${e2e.servers.secret}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ ownerExternalId: 'user-brand', returnUrl: `${e2e.servers.demoUrl}/redirect.html`, ...body }),
   });
   assert.equal(response.status, 201, await response.clone().text());
   return ((await response.json()) as { url: string }).url;
@@ -38,7 +30,7 @@ async function createLink(body: Record<string, unknown>): Promise<string> {
 
 /** A page whose system theme is `scheme`; the logo's host answers with `logo` (an SVG, or a 404). */
 async function open(url: string, scheme: 'light' | 'dark', logo: 'ok' | 'missing' = 'ok') {
-  const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+  const context = await e2e.browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const seen = await watchPage(page);
   const consoleErrors: string[] = [];
@@ -129,9 +121,9 @@ describe('the hosted page of a branded link', { concurrency: true }, () => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await page.locator('#back-to-brand').click();
-    await page.waitForURL(`${servers.demoUrl}/redirect.html**`);
-    assert.ok(requested.includes(`${servers.demoUrl}/redirect.html?signin_link_id=${id}&signin_status=cancelled`), requested.join('\n'));
-    const info = await fetch(`${servers.sandboxUrl}/v1/signin-links/${id}`, { headers: { authorization: `Bearer ${servers.secret}` } });
+    await page.waitForURL(`${e2e.servers.demoUrl}/redirect.html**`);
+    assert.ok(requested.includes(`${e2e.servers.demoUrl}/redirect.html?signin_link_id=${id}&signin_status=cancelled`), requested.join('\n'));
+    const info = await fetch(`${e2e.servers.sandboxUrl}/v1/signin-links/${id}`, { headers: { authorization: `Bearer ${e2e.servers.secret}` } });
     assert.equal(((await info.json()) as { status: string }).status, 'cancelled');
     assert.deepEqual(seen.violations, [], 'the form may leave for the returnUrl (form-action)');
     await context.close();

@@ -1,24 +1,15 @@
 // The configurator page of the demo under its strict CSP (`style-src 'self'`, Trusted Types): presets,
 // a failing brand colour with its fix, and every state of the preview, without a single violation.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, startServers, watchPage, type Servers } from './harness.js';
+import { watchPage, useServersAndBrowser } from './harness.js';
 
-let servers: Servers;
-let browser: Browser;
-before(async () => {
-  [servers, browser] = await Promise.all([startServers(), launchBrowser()]);
-});
-after(async () => {
-  await browser?.close();
-  await servers?.close();
-});
+const e2e = useServersAndBrowser();
 
 test('configurator.html: presets, a contrast fix and every preview state, with no CSP violation', async () => {
-  const page = await browser.newPage();
+  const page = await e2e.browser.newPage();
   const seen = await watchPage(page);
-  const response = await page.goto(`${servers.demoUrl}/configurator.html`);
+  const response = await page.goto(`${e2e.servers.demoUrl}/configurator.html`);
   assert.match(response?.headers()['content-security-policy'] ?? '', /style-src 'self'/);
   const root = page.locator('signin-configurator');
   await root.locator('input[name="preset"][value="friendly"]').check();

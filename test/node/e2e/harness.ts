@@ -1,6 +1,7 @@
 // End-to-end harness: the demo and the sandbox on free ports, and Debian's Chromium through
 // playwright-core with the popup blocker on.
 import { serve } from '@hono/node-server';
+import { after, before } from 'node:test';
 import { createServer, type AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { chromeArgs, chromePath } from '../../../.ci/chrome.mjs';
@@ -113,4 +114,27 @@ export async function signInAtBank(page: Page, username = 'demo', password = 'de
 /** The names of the signin_* parameters in the page's address. */
 export function returnParams(page: Page): string[] {
   return [...new URL(page.url()).searchParams.keys()].filter((name) => name.startsWith('signin_'));
+}
+
+/**
+ * Starts the servers and Chromium before the file's tests and closes both after them: read
+ * `e2e.servers` and `e2e.browser` inside the tests.
+ */
+export function useServersAndBrowser(options: Omit<StartSandboxOptions, 'port'> = {}): { readonly servers: Servers; readonly browser: Browser } {
+  const started: { servers?: Servers; browser?: Browser } = {};
+  before(async () => {
+    [started.servers, started.browser] = await Promise.all([startServers(options), launchBrowser()]);
+  });
+  after(async () => {
+    await started.browser?.close();
+    await started.servers?.close();
+  });
+  return {
+    get servers() {
+      return started.servers!;
+    },
+    get browser() {
+      return started.browser!;
+    },
+  };
 }

@@ -1,31 +1,23 @@
 // Redirection through the provider's hosted page, across real navigations: the demo's backend
 // creates a link → the sandbox's /signin/:linkId (the widget in redirect mode) → the bank → back
 // on the demo page, which reads the status from the API (never from its address) and imports.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { chooseBankAndConsent, continueToBank, launchBrowser, returnParams, signInAtBank, startServers, watchPage, type Servers } from './harness.js';
+import type { Page } from 'playwright-core';
+import { chooseBankAndConsent, continueToBank, returnParams, signInAtBank, watchPage, useServersAndBrowser } from './harness.js';
 
-let servers: Servers;
-let browser: Browser;
-before(async () => {
-  [servers, browser] = await Promise.all([startServers(), launchBrowser()]);
-});
-after(async () => {
-  await browser?.close();
-  await servers?.close();
-});
+const e2e = useServersAndBrowser();
 
 /** Demo page → hosted page → bank (signs in as `username`) → back on the demo page; the link id. */
 async function connect(page: Page, username: string): Promise<string> {
-  await page.goto(`${servers.demoUrl}/redirect.html`);
+  await page.goto(`${e2e.servers.demoUrl}/redirect.html`);
   await page.click('#connect');
-  await page.waitForURL(new RegExp(`^${servers.sandboxUrl}/signin/lnk_[\\w-]+$`));
+  await page.waitForURL(new RegExp(`^${e2e.servers.sandboxUrl}/signin/lnk_[\\w-]+$`));
   const linkId = new URL(page.url()).pathname.split('/')[2] ?? '';
   await chooseBankAndConsent(page);
   await continueToBank(page);
   await signInAtBank(page, username, 'demo');
-  await page.waitForURL(`${servers.demoUrl}/redirect.html`);
+  await page.waitForURL(`${e2e.servers.demoUrl}/redirect.html`);
   return linkId;
 }
 
@@ -33,7 +25,7 @@ const badge = (page: Page) => page.locator('#link-status');
 
 describe('Redirection through the hosted page', { concurrency: true }, () => {
   test('link → hosted widget → bank → back: success read from the API, accounts imported; no signature in the browser', async () => {
-    const context = await browser.newContext();
+    const context = await e2e.browser.newContext();
     const page = await context.newPage();
     const seen = await watchPage(page);
     const urls: string[] = [];
@@ -65,24 +57,24 @@ describe('Redirection through the hosted page', { concurrency: true }, () => {
   });
 
   test('a tampered status or link id in the return URL is not trusted', async () => {
-    const context = await browser.newContext();
+    const context = await e2e.browser.newContext();
     const page = await context.newPage();
     const linkId = await connect(page, 'locked');
     await page.locator('#link-status[data-status="failed"]').waitFor();
     assert.match(await page.locator('#link-message').innerText(), /AccessBlocked/);
     assert.equal(await page.locator('#results').isHidden(), true, 'nothing imported');
 
-    await page.goto(`${servers.demoUrl}/redirect.html?signin_link_id=${linkId}&signin_status=success`);
+    await page.goto(`${e2e.servers.demoUrl}/redirect.html?signin_link_id=${linkId}&signin_status=success`);
     await page.locator('#link-status[data-status="failed"]').waitFor();
     assert.match(await page.locator('#url-note').innerText(), /signin_status=success.*API says failed/);
     assert.equal(await page.locator('#results').isHidden(), true);
     assert.deepEqual(returnParams(page), []);
 
-    await page.goto(`${servers.demoUrl}/redirect.html?signin_link_id=lnk_forged&signin_status=success`);
+    await page.goto(`${e2e.servers.demoUrl}/redirect.html?signin_link_id=lnk_forged&signin_status=success`);
     await page.locator('#link-error').waitFor();
     assert.match(await page.locator('#link-error').innerText(), /unknown[\s\S]*created no such link[\s\S]*lnk_forged/i);
     assert.equal(await page.locator('#results').isHidden(), true);
-    const api = await page.request.post(`${servers.demoUrl}/api/signin-links/lnk_forged/import`);
+    const api = await page.request.post(`${e2e.servers.demoUrl}/api/signin-links/lnk_forged/import`);
     assert.equal(api.status(), 404);
     await context.close();
   });

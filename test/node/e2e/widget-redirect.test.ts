@@ -1,22 +1,14 @@
 // <signin-widget> in redirect mode (and mode="auto" in in-app browsers) across real navigations:
 // the integrator's page → the sandbox bank → back, with the final event reported exactly once.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { chooseBankAndConsent, continueToBank, launchBrowser, recordEvents, returnParams, seenEvents, signInAtBank, startServers, watchPage, type Servers } from './harness.js';
+import type { Page } from 'playwright-core';
+import { chooseBankAndConsent, continueToBank, recordEvents, returnParams, seenEvents, signInAtBank, watchPage, useServersAndBrowser } from './harness.js';
 
-let servers: Servers;
-let browser: Browser;
-before(async () => {
-  [servers, browser] = await Promise.all([startServers(), launchBrowser()]);
-});
-after(async () => {
-  await browser?.close();
-  await servers?.close();
-});
+const e2e = useServersAndBrowser();
 
 async function newPage(userAgent?: string): Promise<Page> {
-  const context = await browser.newContext(userAgent ? { userAgent } : {});
+  const context = await e2e.browser.newContext(userAgent ? { userAgent } : {});
   await recordEvents(context);
   return context.newPage();
 }
@@ -34,12 +26,12 @@ describe('the widget in redirect mode', { concurrency: true }, () => {
   test('the page configures the widget before it renders: no signin-config-error, on load nor on the return', async () => {
     const page = await newPage();
     const seen = await watchPage(page);
-    await page.goto(`${servers.demoUrl}/widget-redirect.html`);
+    await page.goto(`${e2e.servers.demoUrl}/widget-redirect.html`);
     await settled(page);
     await page.locator('signin-bank-picker input').waitFor();
     assert.deepEqual(await seenEvents(page, 'signin-config-error'), []);
-    assert.equal(await page.locator('#widget').getAttribute('api-base'), servers.sandboxUrl);
-    await page.goto(`${servers.demoUrl}/widget-redirect.html?signin_state=x&signin_session_id=ses_x&signin_status=cancelled`);
+    assert.equal(await page.locator('#widget').getAttribute('api-base'), e2e.servers.sandboxUrl);
+    await page.goto(`${e2e.servers.demoUrl}/widget-redirect.html?signin_state=x&signin_session_id=ses_x&signin_status=cancelled`);
     await settled(page);
     assert.deepEqual(await seenEvents(page, 'signin-config-error'), []);
     assert.deepEqual(await page.locator('#log li').allInnerTexts(), [], 'the event log is empty');
@@ -50,11 +42,11 @@ describe('the widget in redirect mode', { concurrency: true }, () => {
   test('choose, consent, go to the bank in this window, come back: one signin-success; reload and Back report nothing', async () => {
     const page = await newPage();
     const seen = await watchPage(page);
-    await page.goto(`${servers.demoUrl}/widget-redirect.html`);
+    await page.goto(`${e2e.servers.demoUrl}/widget-redirect.html`);
     await chooseBankAndConsent(page);
     await continueToBank(page);
     await signInAtBank(page);
-    await page.waitForURL(`${servers.demoUrl}/widget-redirect.html`);
+    await page.waitForURL(`${e2e.servers.demoUrl}/widget-redirect.html`);
     await page.waitForFunction(() => (window as unknown as { __events: { type: string }[] }).__events.some((e) => e.type === 'signin-success'));
     await settled(page);
     const successes = await seenEvents(page, 'signin-success');
@@ -72,7 +64,7 @@ describe('the widget in redirect mode', { concurrency: true }, () => {
     assert.deepEqual(await seenEvents(page), [], 'a reload reports nothing');
 
     await page.goBack(); // the bank page, finished: it sends the browser back to the return URL once more
-    await page.waitForURL(`${servers.demoUrl}/widget-redirect.html`);
+    await page.waitForURL(`${e2e.servers.demoUrl}/widget-redirect.html`);
     await settled(page);
     assert.deepEqual(await seenEvents(page, 'signin-success'), [], 'Back reports nothing');
     assert.deepEqual(returnParams(page), []);
@@ -83,7 +75,7 @@ describe('the widget in redirect mode', { concurrency: true }, () => {
 
   test('a tampered state or session id in the return URL is ignored', async () => {
     const page = await newPage();
-    await page.goto(`${servers.demoUrl}/widget-redirect.html`);
+    await page.goto(`${e2e.servers.demoUrl}/widget-redirect.html`);
     await page.evaluate(() => document.addEventListener('signin-redirect', (event) => event.preventDefault(), { once: true }));
     await chooseBankAndConsent(page);
     await continueToBank(page);
@@ -95,7 +87,7 @@ describe('the widget in redirect mode', { concurrency: true }, () => {
       return JSON.parse(sessionStorage.getItem(key) ?? '{}') as { state: string; sessionId: string };
     });
     assert.ok(stored.state && stored.sessionId);
-    const returnTo = (params: Record<string, string>) => `${servers.demoUrl}/widget-redirect.html?${new URLSearchParams({ signin_status: 'success', signin_signature: 'forged', ...params })}`;
+    const returnTo = (params: Record<string, string>) => `${e2e.servers.demoUrl}/widget-redirect.html?${new URLSearchParams({ signin_status: 'success', signin_signature: 'forged', ...params })}`;
     for (const params of [
       { signin_state: 'forged-state', signin_session_id: stored.sessionId },
       { signin_state: stored.state, signin_session_id: 'ses_forged' },
@@ -110,12 +102,12 @@ describe('the widget in redirect mode', { concurrency: true }, () => {
 
   test('SignInFlow.handleReturn() on a page without the widget reports the result once', async () => {
     const page = await newPage();
-    await page.goto(`${servers.demoUrl}/widget-redirect.html`);
+    await page.goto(`${e2e.servers.demoUrl}/widget-redirect.html`);
     await page.locator('#plain-return').check();
     await chooseBankAndConsent(page);
     await continueToBank(page);
     await signInAtBank(page);
-    await page.waitForURL(`${servers.demoUrl}/return-plain.html`);
+    await page.waitForURL(`${e2e.servers.demoUrl}/return-plain.html`);
     await page.locator('#import-data table').first().waitFor();
     assert.match(await page.locator('#final').innerText(), /signin-success/);
     assert.equal((await seenEvents(page, 'signin-success')).length, 1);
@@ -139,20 +131,20 @@ describe('mode="auto" in in-app browsers', { concurrency: true }, () => {
   ] as const) {
     test(`${name}: the widget goes to the bank in this window (signin-redirect reason in-app-browser), no popup`, async () => {
       const page = await newPage(userAgent);
-      await page.goto(`${servers.demoUrl}/`);
+      await page.goto(`${e2e.servers.demoUrl}/`);
       await chooseBankAndConsent(page);
       const redirected = page.waitForURL(/\/bank\//);
       await continueToBank(page);
       await redirected;
       assert.equal(page.context().pages().length, 1, 'no popup');
       await page.goBack(); // the user comes back from the bank without signing in
-      await page.waitForURL(`${servers.demoUrl}/`);
+      await page.waitForURL(`${e2e.servers.demoUrl}/`);
       await settled(page);
       assert.deepEqual(await seenEvents(page), [], 'coming back unfinished reports nothing');
       if (!finish) return void (await page.context().close());
       await page.goForward();
       await signInAtBank(page);
-      await page.waitForURL(`${servers.demoUrl}/`);
+      await page.waitForURL(`${e2e.servers.demoUrl}/`);
       await page.waitForFunction(() => (window as unknown as { __events: { type: string }[] }).__events.some((e) => e.type === 'signin-success'));
       await settled(page);
       assert.equal((await seenEvents(page, 'signin-success')).length, 1);
@@ -163,7 +155,7 @@ describe('mode="auto" in in-app browsers', { concurrency: true }, () => {
 
   test('the redirect event says why and which browser', async () => {
     const page = await newPage(INSTAGRAM);
-    await page.goto(`${servers.demoUrl}/`);
+    await page.goto(`${e2e.servers.demoUrl}/`);
     await page.evaluate(() => document.addEventListener('signin-redirect', (event) => event.preventDefault(), { once: true }));
     await chooseBankAndConsent(page);
     await continueToBank(page);
