@@ -19,7 +19,6 @@ import {
   type ReconnectTokenInfo,
   type ReconnectTokenResponse,
 } from '../core/protocol/access.js';
-import { apiUrl } from '../core/protocol/api-url.js';
 import { catalogResponseSchema, countryCodeSchema, type CatalogResponse } from '../core/protocol/catalog.js';
 import {
   accessImportResponseSchema,
@@ -31,19 +30,15 @@ import {
   type DefaultImportResponse,
   type OwnerDataResponse,
 } from '../core/protocol/default-import.js';
-import { apiErrorResponseSchema } from '../core/protocol/errors.js';
 import { createLinkRequestSchema, createLinkResponseSchema, linkInfoSchema, type CreateLinkRequest, type CreateLinkResponse, type LinkInfo } from '../core/protocol/link.js';
 import { clientIdSchema, localeSchema, ownerExternalIdSchema, refine } from '../core/protocol/primitives.js';
 import { sessionInfoSchema, type SessionInfo } from '../core/protocol/session.js';
-import { ProviderApiError, parseRetryAfter } from './errors.js';
-
-/** How the client sends requests: `fetch` or anything with its signature (a proxy, a test double). */
-export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+import { ProviderApiError } from './errors.js';
+import { checkInput, en, pathOf, send, timeoutSchema, type CallOptions, type FetchLike, type Settings } from './transport.js';
+export { MAX_TIMEOUT_MS, type CallOptions, type FetchLike } from './transport.js';
 
 /** The default of {@link ProviderClientOptions.timeoutMs}: 10 seconds. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
-/** The longest {@link ProviderClientOptions.timeoutMs}: 10 minutes. */
-export const MAX_TIMEOUT_MS = 600_000;
 
 /** Options of {@link createProviderClient}. */
 export interface ProviderClientOptions {
@@ -60,14 +55,6 @@ export interface ProviderClientOptions {
   readonly fetch?: FetchLike | undefined;
 }
 
-/** Per-call options, the last argument of every method. */
-export interface CallOptions {
-  /** Aborts the call: it then fails with `aborted` (nothing is sent when it is aborted already). */
-  readonly signal?: AbortSignal | undefined;
-  /** This call's timeout in milliseconds, instead of the client's `timeoutMs`. */
-  readonly timeoutMs?: number | undefined;
-}
-
 /** `getCatalog` filters. */
 export interface CatalogQuery {
   /** Only the banks of this country (ISO 3166-1 alpha-2, `PL`). */
@@ -76,9 +63,7 @@ export interface CatalogQuery {
   readonly locale?: string | undefined;
 }
 
-const en = z.locales.en().localeError;
 
-const timeoutSchema = z.number().check(refine<number>((ms) => Number.isInteger(ms) && ms >= 1 && ms <= MAX_TIMEOUT_MS, `must be a whole number of milliseconds from 1 to ${MAX_TIMEOUT_MS}`));
 
 const isHttpUrl = (value: string): boolean => {
   try {
@@ -96,52 +81,12 @@ const optionsSchema = z.object({
   fetch: z.optional(z.custom<FetchLike>((value) => typeof value === 'function', 'must be a function with the signature of fetch')),
 });
 
-const callOptionsSchema = z.optional(
-  z.object({
-    signal: z.optional(z.custom<AbortSignal>((value) => typeof value === 'object' && value !== null && typeof (value as AbortSignal).aborted === 'boolean', 'must be an AbortSignal')),
-    timeoutMs: z.optional(timeoutSchema),
-  }),
-);
+
 
 /** A path parameter: an id the provider gave (link, session, access). */
 const idSchema = z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(256, 'must be at most 256 characters'));
 
-type Issues = readonly { readonly path: readonly PropertyKey[]; readonly message: string }[];
-const pathOf = (issues: Issues): string | null => {
-  const path = issues[0]?.path ?? [];
-  return path.length > 0 ? path.map(String).join('.') : null;
-};
-
-interface Schema<T> {
-  safeParse(data: unknown, params?: { error?: typeof en }): { success: true; data: T } | { success: false; error: { issues: Issues } };
-}
-
-/** Checks one input of `operation` (`field`: its name; a body's issues are named by their path). */
-function checkInput<T>(schema: Schema<T>, value: unknown, operation: string, field: string | null = null): T {
-  const result = schema.safeParse(value, { error: en });
-  if (result.success) return result.data;
-  const inner = pathOf(result.error.issues);
-  const name = field && inner ? `${field}.${inner}` : (field ?? inner);
-  const issue = result.error.issues[0]?.message ?? 'is not valid';
-  throw new ProviderApiError({ code: 'invalid_input', field: name, message: `${name ? `${name}: ` : ''}${issue} (${operation}; nothing was sent)`, cause: result.error });
-}
-
-/** One endpoint call: what to send, and the schema of its answer. */
-interface Call<T> {
-  readonly method: 'GET' | 'POST' | 'DELETE';
-  /** The path template, for messages (`/v1/accesses/{id}`): no id or owner in an error message. */
-  readonly operation: string;
-  /** The path to request, no leading slash, its parameters URL-encoded. */
-  readonly path: string;
-  readonly query?: Readonly<Record<string, string | undefined>>;
-  readonly body?: unknown;
-  /** Sends the secret key (false for the public endpoints). */
-  readonly auth: boolean;
-  readonly response: Schema<T>;
-}
-
 const enc = encodeURIComponent;
-const TIMEOUT = Symbol('timeout');
 
 /**
  * A client of the provider's API for your backend. Create it once with {@link createProviderClient}
@@ -150,10 +95,7 @@ const TIMEOUT = Symbol('timeout');
  * {@link ProviderApiError}; its last argument takes a per-call `signal` and `timeoutMs`.
  */
 export class ProviderClient {
-  readonly #apiBase: string;
-  readonly #secretKey: string;
-  readonly #timeoutMs: number;
-  readonly #fetch: FetchLike;
+  readonly #settings: Settings;
 
   /** Checks `options`; throws a {@link ProviderApiError} `invalid_options` naming the bad option. */
   constructor(options: ProviderClientOptions) {
@@ -168,16 +110,13 @@ export class ProviderClient {
         cause: parsed.error,
       });
     }
-    this.#apiBase = parsed.data.apiBase;
-    this.#secretKey = parsed.data.secretKey;
-    this.#timeoutMs = parsed.data.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const custom = parsed.data.fetch;
-    this.#fetch = custom ?? ((input, init) => fetch(input, init));
+    const { apiBase, secretKey, timeoutMs = DEFAULT_TIMEOUT_MS, fetch: custom } = parsed.data;
+    this.#settings = { apiBase, secretKey, timeoutMs, fetch: custom ?? ((input, init) => fetch(input, init)) };
   }
 
   /** The API base URL the client calls. */
   get apiBase(): string {
-    return this.#apiBase;
+    return this.#settings.apiBase;
   }
 
   // Links (redirection mode).
@@ -190,14 +129,14 @@ export class ProviderClient {
   async createLink(request: CreateLinkRequest, options?: CallOptions): Promise<CreateLinkResponse> {
     const operation = 'POST /v1/signin-links';
     const body = checkInput(createLinkRequestSchema, request, operation);
-    return this.#call({ method: 'POST', operation, path: 'v1/signin-links', body, auth: true, response: createLinkResponseSchema }, options);
+    return send(this.#settings, { method: 'POST', operation, path: 'v1/signin-links', body, auth: true, response: createLinkResponseSchema }, options);
   }
 
   /** `GET /v1/signin-links/{id}`: a link's status; on success also `sessionId` and `sessionIdSignature` for {@link defaultImport}. */
   async getLink(id: string, options?: CallOptions): Promise<LinkInfo> {
     const operation = 'GET /v1/signin-links/{id}';
     const linkId = checkInput(idSchema, id, operation, 'id');
-    return this.#call({ method: 'GET', operation, path: `v1/signin-links/${enc(linkId)}`, auth: true, response: linkInfoSchema }, options);
+    return send(this.#settings, { method: 'GET', operation, path: `v1/signin-links/${enc(linkId)}`, auth: true, response: linkInfoSchema }, options);
   }
 
   // Sessions and the Default Import.
@@ -206,7 +145,7 @@ export class ProviderClient {
   async getSession(id: string, options?: CallOptions): Promise<SessionInfo> {
     const operation = 'GET /v1/signin-sessions/{id}';
     const sessionId = checkInput(idSchema, id, operation, 'id');
-    return this.#call({ method: 'GET', operation, path: `v1/signin-sessions/${enc(sessionId)}`, auth: true, response: sessionInfoSchema }, options);
+    return send(this.#settings, { method: 'GET', operation, path: `v1/signin-sessions/${enc(sessionId)}`, auth: true, response: sessionInfoSchema }, options);
   }
 
   /**
@@ -219,7 +158,7 @@ export class ProviderClient {
   async defaultImport(request: DefaultImportRequest, options?: CallOptions): Promise<DefaultImportResponse> {
     const operation = 'POST /v1/default-import';
     const body = checkInput(defaultImportRequestSchema, request, operation);
-    return this.#call({ method: 'POST', operation, path: 'v1/default-import', body, auth: true, response: defaultImportResponseSchema }, options);
+    return send(this.#settings, { method: 'POST', operation, path: 'v1/default-import', body, auth: true, response: defaultImportResponseSchema }, options);
   }
 
   // Long-lived access.
@@ -228,7 +167,7 @@ export class ProviderClient {
   async listAccesses(ownerExternalId: string, options?: CallOptions): Promise<AccessInfo[]> {
     const operation = 'GET /v1/accesses';
     const owner = checkInput(ownerExternalIdSchema, ownerExternalId, operation, 'ownerExternalId');
-    const list = await this.#call({ method: 'GET', operation, path: 'v1/accesses', query: { ownerExternalId: owner }, auth: true, response: accessListSchema }, options);
+    const list = await send(this.#settings, { method: 'GET', operation, path: 'v1/accesses', query: { ownerExternalId: owner }, auth: true, response: accessListSchema }, options);
     return list.accesses;
   }
 
@@ -236,7 +175,7 @@ export class ProviderClient {
   async getAccess(id: string, options?: CallOptions): Promise<AccessInfo> {
     const operation = 'GET /v1/accesses/{id}';
     const accessId = checkInput(idSchema, id, operation, 'id');
-    return this.#call({ method: 'GET', operation, path: `v1/accesses/${enc(accessId)}`, auth: true, response: accessInfoSchema }, options);
+    return send(this.#settings, { method: 'GET', operation, path: `v1/accesses/${enc(accessId)}`, auth: true, response: accessInfoSchema }, options);
   }
 
   /**
@@ -247,14 +186,14 @@ export class ProviderClient {
   async importAccess(id: string, options?: CallOptions): Promise<AccessImportResponse> {
     const operation = 'POST /v1/accesses/{id}/imports';
     const accessId = checkInput(idSchema, id, operation, 'id');
-    return this.#call({ method: 'POST', operation, path: `v1/accesses/${enc(accessId)}/imports`, auth: true, response: accessImportResponseSchema }, options);
+    return send(this.#settings, { method: 'POST', operation, path: `v1/accesses/${enc(accessId)}/imports`, auth: true, response: accessImportResponseSchema }, options);
   }
 
   /** `DELETE /v1/accesses/{id}`: revokes an access for good; answers it, `revoked`. Revoking again answers the same. */
   async revokeAccess(id: string, options?: CallOptions): Promise<AccessInfo> {
     const operation = 'DELETE /v1/accesses/{id}';
     const accessId = checkInput(idSchema, id, operation, 'id');
-    return this.#call({ method: 'DELETE', operation, path: `v1/accesses/${enc(accessId)}`, auth: true, response: accessInfoSchema }, options);
+    return send(this.#settings, { method: 'DELETE', operation, path: `v1/accesses/${enc(accessId)}`, auth: true, response: accessInfoSchema }, options);
   }
 
   /**
@@ -265,14 +204,14 @@ export class ProviderClient {
   async createReconnectToken(accessId: string, options?: CallOptions): Promise<ReconnectTokenResponse> {
     const operation = 'POST /v1/accesses/{id}/reconnect-tokens';
     const id = checkInput(idSchema, accessId, operation, 'accessId');
-    return this.#call({ method: 'POST', operation, path: `v1/accesses/${enc(id)}/reconnect-tokens`, auth: true, response: reconnectTokenResponseSchema }, options);
+    return send(this.#settings, { method: 'POST', operation, path: `v1/accesses/${enc(id)}/reconnect-tokens`, auth: true, response: reconnectTokenResponseSchema }, options);
   }
 
   /** `GET /v1/owners/{ownerExternalId}/data`: every account of a user's active accesses as of their latest import, each IBAN once (reading it is no import). */
   async getOwnerData(ownerExternalId: string, options?: CallOptions): Promise<OwnerDataResponse> {
     const operation = 'GET /v1/owners/{ownerExternalId}/data';
     const owner = checkInput(ownerExternalIdSchema, ownerExternalId, operation, 'ownerExternalId');
-    return this.#call({ method: 'GET', operation, path: `v1/owners/${enc(owner)}/data`, auth: true, response: ownerDataResponseSchema }, options);
+    return send(this.#settings, { method: 'GET', operation, path: `v1/owners/${enc(owner)}/data`, auth: true, response: ownerDataResponseSchema }, options);
   }
 
   // Public endpoints (no secret key sent).
@@ -281,7 +220,7 @@ export class ProviderClient {
   async getCatalog(query: CatalogQuery = {}, options?: CallOptions): Promise<CatalogResponse> {
     const operation = 'GET /v1/catalog';
     const filters = checkInput(z.object({ country: z.optional(countryCodeSchema), locale: z.optional(localeSchema) }), query, operation);
-    return this.#call({ method: 'GET', operation, path: 'v1/catalog', query: filters, auth: false, response: catalogResponseSchema }, options);
+    return send(this.#settings, { method: 'GET', operation, path: 'v1/catalog', query: filters, auth: false, response: catalogResponseSchema }, options);
   }
 
   /**
@@ -292,14 +231,14 @@ export class ProviderClient {
     const operation = 'GET /v1/reconnect-tokens/{token}';
     const checked = checkInput(reconnectTokenSchema, token, operation, 'token');
     const { clientId } = checkInput(z.object({ clientId: z.optional(clientIdSchema) }), query, operation);
-    return this.#call({ method: 'GET', operation, path: `v1/reconnect-tokens/${enc(checked)}`, query: { clientId }, auth: false, response: reconnectTokenInfoSchema }, options);
+    return send(this.#settings, { method: 'GET', operation, path: `v1/reconnect-tokens/${enc(checked)}`, query: { clientId }, auth: false, response: reconnectTokenInfoSchema }, options);
   }
 
   // The sandbox's test clock.
 
   /** `GET /v1/sandbox/clock` (**sandbox only**; a live provider answers `not_found`): the sandbox's time and how far it runs ahead. */
   async getClock(options?: CallOptions): Promise<ClockInfo> {
-    return this.#call({ method: 'GET', operation: 'GET /v1/sandbox/clock', path: 'v1/sandbox/clock', auth: true, response: clockInfoSchema }, options);
+    return send(this.#settings, { method: 'GET', operation: 'GET /v1/sandbox/clock', path: 'v1/sandbox/clock', auth: true, response: clockInfoSchema }, options);
   }
 
   /**
@@ -309,92 +248,10 @@ export class ProviderClient {
   async advanceClock(request: AdvanceClockRequest, options?: CallOptions): Promise<ClockInfo> {
     const operation = 'POST /v1/sandbox/clock';
     const body = checkInput(advanceClockRequestSchema, request, operation);
-    return this.#call({ method: 'POST', operation, path: 'v1/sandbox/clock', body, auth: true, response: clockInfoSchema }, options);
+    return send(this.#settings, { method: 'POST', operation, path: 'v1/sandbox/clock', body, auth: true, response: clockInfoSchema }, options);
   }
 
-  /** Sends one request within its timeout and the caller's signal; the parsed answer or a ProviderApiError. */
-  async #call<T>(call: Call<T>, options?: CallOptions): Promise<T> {
-    const { signal, timeoutMs = this.#timeoutMs } = checkInput(callOptionsSchema, options, call.operation, 'options') ?? {};
-    const { operation } = call;
-    if (signal?.aborted) throw new ProviderApiError({ code: 'aborted', message: `${operation}: the call was aborted before it was sent`, cause: signal.reason });
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(TIMEOUT), timeoutMs);
-    const onAbort = () => controller.abort(signal?.reason);
-    signal?.addEventListener('abort', onAbort, { once: true });
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (call.auth) headers.authorization = `Bearer ${this.#secretKey}`;
-    if (call.body !== undefined) headers['content-type'] = 'application/json';
-    const cut = (status: number | undefined, cause: unknown): ProviderApiError =>
-      controller.signal.reason === TIMEOUT
-        ? new ProviderApiError({ status, code: 'timeout', message: `${operation}: no ${status === undefined ? 'answer' : 'complete answer'} from the provider within ${timeoutMs} ms`, cause })
-        : new ProviderApiError({ status, code: 'aborted', message: `${operation}: the call was aborted`, cause: signal?.reason ?? cause });
-    let response: Response;
-    let text: string;
-    try {
-      try {
-        response = await this.#fetch(apiUrl(this.#apiBase, call.path, call.query).href, {
-          method: call.method,
-          headers,
-          ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
-          signal: controller.signal,
-          // A redirect is not followed (it would carry the request elsewhere): it fails as http_error.
-          redirect: 'manual',
-        });
-      } catch (error) {
-        if (controller.signal.aborted) throw cut(undefined, error);
-        throw new ProviderApiError({ code: 'network_error', message: `${operation}: the provider at ${this.#apiBase} did not answer (${describe(error)})`, cause: error });
-      }
-      try {
-        text = await response.text();
-      } catch (error) {
-        if (controller.signal.aborted) throw cut(response.status, error);
-        throw new ProviderApiError({ status: response.status, code: 'network_error', message: `${operation}: the answer was cut off (${describe(error)})`, cause: error });
-      }
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-    }
-    const { status } = response;
-    let data: unknown;
-    let syntax: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch (error) {
-      syntax = error;
-    }
-    if (status < 200 || status > 299) {
-      const body = apiErrorResponseSchema.safeParse(data);
-      const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
-      if (body.success) {
-        const { code, message, field } = body.data.error;
-        throw new ProviderApiError({ status, code, message, field: field ?? null, retryAfter });
-      }
-      throw new ProviderApiError({ status, code: 'http_error', message: `${operation}: the provider answered HTTP ${status} without an error body`, retryAfter, cause: syntax });
-    }
-    if (syntax !== undefined) {
-      const type = response.headers.get('content-type') ?? 'no content type';
-      throw new ProviderApiError({ status, code: 'invalid_response_json', message: `${operation}: the provider's answer (HTTP ${status}, ${type}) is not JSON`, cause: syntax });
-    }
-    const parsed = call.response.safeParse(data, { error: en });
-    if (parsed.success) return parsed.data;
-    const field = pathOf(parsed.error.issues);
-    const issue = parsed.error.issues[0]?.message ?? 'does not match';
-    throw new ProviderApiError({
-      status,
-      code: 'unexpected_response',
-      field,
-      message: `${field ? `${field}: ` : ''}${issue} (the answer to ${operation} does not match the protocol)`,
-      cause: parsed.error,
-    });
-  }
-}
 
-/** A fetch failure in a few words: Node's `fetch failed` hides the reason (`ECONNREFUSED`…) in its cause. */
-function describe(error: unknown): string {
-  const cause = (error as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
-  if (typeof cause?.code === 'string') return cause.code;
-  if (typeof cause?.message === 'string') return cause.message;
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**
