@@ -4,6 +4,7 @@ import { sharedCatalogClient } from '../../src/core/catalog/catalog-client.js';
 import { EXAMPLE_API_BASE, exampleCatalogClient } from '../../src/core/configurator/example-provider.js';
 import { formTheme, problemsByControl, validStyles, valuesFromConfig } from '../../src/core/configurator/form-values.js';
 import { previewClients, previewConfig, previewStateById } from '../../src/core/configurator/preview-states.js';
+import { readView, viewOf } from '../../src/core/configurator/share.js';
 
 const config = widgetConfigSchema.parse({ clientId: 'shop', ownerExternalId: 'user-1', apiBase: 'http://localhost:8787', country: 'PL', styles: { colorPrimary: '#0a7' } });
 
@@ -40,5 +41,15 @@ describe('form values', () => {
       { field: 'styles.colorPrimary', message: 'b' },
     ]);
     expect([...problems.values()]).to.deep.equal([['a', 'b']]);
+  });
+});
+
+describe('the preview look in a shared link', () => {
+  it('keeps only what differs from the default look, and reads back the same; unknown parts are the defaults', () => {
+    expect(viewOf({ state: 'banks', width: 'desktop', theme: '' })).to.deep.equal({});
+    const look = { state: 'error-timeout', width: 'phone', theme: 'dark' } as const;
+    expect(viewOf(look)).to.deep.equal(look);
+    expect(readView(viewOf(look))).to.deep.equal(look);
+    expect(readView({ width: 'huge', theme: 'sepia' })).to.deep.equal({ state: 'banks', width: 'desktop', theme: '' });
   });
 });

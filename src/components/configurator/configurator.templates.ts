@@ -7,7 +7,6 @@ import type { ConfigIssue } from '../../config/parse-config.js';
 import { SNIPPET_NAMES, type SnippetName, type Snippets } from '../../core/configurator/snippets.js';
 import type { ContrastResult } from '../../core/configurator/contrast.js';
 import { MORE_STYLE_KEYS, PRESETS, PRIMARY_STYLE_KEYS, type PresetName } from '../../core/configurator/presets.js';
-import { PREVIEW_STATES } from '../../core/configurator/preview-states.js';
 import { PROCESS_FIELDS, type FormValues, type ProcessField } from '../../core/configurator/form-values.js';
 import type { ConfiguratorCatalog, ConfiguratorMessageKey } from '../../i18n/configurator/index.js';
 import { LOCALES } from '../../i18n/load-locale.js';
@@ -318,47 +317,6 @@ export function renderShare(view: ShareView): TemplateResult {
   </section>`;
 }
 
-export type PreviewWidth = 'phone' | 'tablet' | 'desktop';
-export const PREVIEW_WIDTHS: readonly PreviewWidth[] = ['phone', 'tablet', 'desktop'];
-export type PreviewTheme = '' | 'light' | 'dark';
-
-export interface PreviewControlsView {
-  readonly i18n: Localizer<ConfiguratorCatalog>;
-  readonly state: string;
-  readonly width: PreviewWidth;
-  readonly theme: PreviewTheme;
-  readonly onState: (state: string) => void;
-  readonly onWidth: (width: PreviewWidth) => void;
-  readonly onTheme: (theme: PreviewTheme) => void;
-}
-
-const stateName = (id: string, i18n: Localizer<ConfiguratorCatalog>) =>
-  id.startsWith('error-') ? i18n.t('configurator.state.error', { code: id.slice(6) }) : i18n.t(`configurator.state.${id}` as ConfiguratorMessageKey);
-
-/** What the preview shows: the state (a select, grouped), the width and the theme (radio groups: arrow keys move). */
-export function renderPreviewControls(view: PreviewControlsView): TemplateResult {
-  const { i18n } = view;
-  const group = (name: 'flow' | 'errors') =>
-    html`<optgroup label=${i18n.t(`configurator.states.${name}`)}>
-      ${PREVIEW_STATES.filter((state) => state.group === name).map((state) => html`<option value=${state.id} ?selected=${state.id === view.state}>${stateName(state.id, i18n)}</option>`)}
-    </optgroup>`;
-  const radios = <T extends string>(name: string, legend: string, options: readonly T[], current: T, text: (option: T) => string, on: (option: T) => void) =>
-    html`<fieldset class="segmented">
-      <legend>${legend}</legend>
-      ${options.map(
-        (option) => html`<label><input type="radio" name=${name} value=${String(option)} .checked=${option === current} @change=${() => on(option)} /><span>${text(option)}</span></label>`,
-      )}
-    </fieldset>`;
-  return html`<div class="preview-controls">
-    <div class="field">
-      <label for="preview-state">${i18n.t('configurator.previewState')}</label>
-      <select id="preview-state" @change=${(e: Event) => view.onState((e.target as HTMLSelectElement).value)}>${group('flow')}${group('errors')}</select>
-    </div>
-    ${radios('preview-width', i18n.t('configurator.previewWidth'), PREVIEW_WIDTHS, view.width, (w) => i18n.t(`configurator.width.${w}`), view.onWidth)}
-    ${radios<PreviewTheme>('preview-theme', i18n.t('configurator.previewTheme'), ['', 'light', 'dark'], view.theme, (t) => (t ? i18n.t(`configurator.theme.${t}`) : i18n.t('configurator.themeAsSet')), view.onTheme)}
-  </div>`;
-}
-
 export interface ImportView {
   readonly i18n: Localizer<ConfiguratorCatalog>;
   readonly issues: readonly ConfigIssue[];
@@ -386,3 +344,5 @@ export function renderImport(view: ImportView): TemplateResult {
       : nothing}
   </section>`;
 }
+
+export { PREVIEW_WIDTHS, renderPreviewControls, type PreviewTheme, type PreviewWidth } from './preview.templates.js';

@@ -1,6 +1,5 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { keyed } from 'lit/directives/keyed.js';
 import type { ConfigIssue, ConfigResult } from '../../config/parse-config.js';
 import type { WidgetConfig, WidgetConfigInput } from '../../config/widget-config.js';
 import { parseConfig } from '../../config/parse-config.js';
@@ -12,7 +11,7 @@ import { cdnScriptUrl, exportSnippets, type Snippets } from '../../core/configur
 import { auditContrast, auditThemes, hexOf, type ContrastResult } from '../../core/configurator/contrast.js';
 import { resolveColor } from './resolve-color.js';
 import { matchingPreset, presetByName, type PresetName } from '../../core/configurator/presets.js';
-import { decodeSetup, encodeSetup } from '../../core/configurator/share.js';
+import { decodeSetup, encodeSetup, readView, viewOf } from '../../core/configurator/share.js';
 import { EXAMPLE_COUNTRIES, ProviderWatchController, type ProviderReachability } from '../../controllers/provider-watch-controller.js';
 import { previewClients, previewConfig, previewStateById, type PreviewState } from '../../core/configurator/preview-states.js';
 import { driveToState } from './preview-driver.js';
@@ -32,7 +31,6 @@ import {
   renderExport,
   renderImport,
   renderPresets,
-  renderPreviewControls,
   renderProcess,
   renderShare,
   renderStyles,
@@ -40,6 +38,7 @@ import {
   type PreviewTheme,
   type PreviewWidth,
 } from './configurator.templates.js';
+import { renderPreview } from './preview.templates.js';
 
 /** The exports' comments are in English, whatever the configurator's language. */
 const english = new Localizer('en', new Map([['en', configuratorEn]]));
@@ -228,9 +227,10 @@ export class SignInConfigurator extends LitElement {
     if (!decoded?.ok) return;
     const { values, view } = decoded.setup;
     this.#setValues(values, false);
-    this.previewState = previewStateById(view.state).id;
-    if (view.width === 'phone' || view.width === 'tablet' || view.width === 'desktop') this.previewWidth = view.width;
-    if (view.theme === 'light' || view.theme === 'dark') this.previewTheme = view.theme;
+    const look = readView(view);
+    this.previewState = previewStateById(look.state).id;
+    this.previewWidth = look.width;
+    this.previewTheme = look.theme;
   }
 
   /** The address of this page holding the current setup. */
@@ -239,7 +239,7 @@ export class SignInConfigurator extends LitElement {
   }
 
   get #view() {
-    return { ...(this.previewState !== 'banks' ? { state: this.previewState } : {}), ...(this.previewWidth !== 'desktop' ? { width: this.previewWidth } : {}), ...(this.previewTheme ? { theme: this.previewTheme } : {}) };
+    return viewOf({ state: this.previewState, width: this.previewWidth, theme: this.previewTheme });
   }
 
   override willUpdate(changed: PropertyValues): void {
@@ -285,44 +285,25 @@ export class SignInConfigurator extends LitElement {
   }
 
   #renderPreview() {
-    const i18n = this.#i18n;
-    const apiBase = this.values.process.apiBase.trim();
-    const example = this.provider === 'unreachable';
-    const note = this.provider === 'checking' ? 'configurator.checking' : this.provider === 'reachable' ? 'configurator.reachable' : 'configurator.unreachable';
     const state = previewStateById(this.previewState);
-    const clients = previewClients(state, !example, () => location.href);
-    const theme = this.previewTheme || this.#previewedTheme();
-    return html`<section class="preview" aria-labelledby="preview-title">
-      <h2 id="preview-title">${i18n.t('configurator.preview')}</h2>
-      <p class="note ${this.provider}">${i18n.t(note, { url: apiBase })}</p>
-      ${renderPreviewControls({
-        i18n: i18n.localizer,
-        state: state.id,
-        width: this.previewWidth,
-        theme: this.previewTheme,
-        onState: (id) => (this.previewState = previewStateById(id).id),
-        onWidth: (width) => (this.previewWidth = width),
-        onTheme: (theme) => (this.previewTheme = theme),
-      })}
-      ${this.redirectStopped ? html`<p class="note">${i18n.t('configurator.redirectStopped')}</p>` : nothing}
-      ${this.waitingForBlocker ? html`<p class="note">${i18n.t('configurator.waitingForBlocker')}</p>` : nothing}
-      <div class="stage ${theme === 'dark' ? 'dark' : ''}" data-width=${this.previewWidth}>
-        <div class="frame">
-          ${this.provider === 'checking'
-            ? nothing
-            : keyed(
-                `${state.id} ${this.#returns}`,
-                html`<signin-widget
-                  .config=${this.#preview}
-                  .catalogClient=${clients.catalogClient}
-                  .providerClient=${clients.providerClient}
-                  theme=${ifDefined(theme || undefined)}
-                  @signin-redirect=${this.#onRedirect}
-                ></signin-widget>`,
-              )}
-        </div>
-      </div>
-    </section>`;
+    return renderPreview({
+      i18n: this.#i18n.localizer,
+      provider: this.provider,
+      apiBase: this.values.process.apiBase.trim(),
+      state: state.id,
+      width: this.previewWidth,
+      theme: this.previewTheme,
+      shownTheme: this.previewTheme || this.#previewedTheme(),
+      key: `${state.id} ${this.#returns}`,
+      config: this.#preview,
+      clients: previewClients(state, this.provider !== 'unreachable', () => location.href),
+      redirectStopped: this.redirectStopped,
+      waitingForBlocker: this.waitingForBlocker,
+      onState: (id) => (this.previewState = previewStateById(id).id),
+      onWidth: (width) => (this.previewWidth = width),
+      onTheme: (theme) => (this.previewTheme = theme),
+      onRedirect: this.#onRedirect,
+    });
   }
 
   /** The theme the preview shows when the preview's theme switch is left at "as configured". */

@@ -12,6 +12,25 @@ export interface ShareView {
   readonly theme?: string;
 }
 
+/** How the preview is looked at, every part known: a state id, a width and a theme ('' as configured). */
+export interface PreviewLook {
+  readonly state: string;
+  readonly width: 'phone' | 'tablet' | 'desktop';
+  readonly theme: '' | 'light' | 'dark';
+}
+
+/** The view a link holds: only what differs from the default look (the bank list, desktop, as configured). */
+export function viewOf(look: PreviewLook): ShareView {
+  return { ...(look.state !== 'banks' ? { state: look.state } : {}), ...(look.width !== 'desktop' ? { width: look.width } : {}), ...(look.theme ? { theme: look.theme } : {}) };
+}
+
+/** The look a link's view asks for; an unknown width or theme is the default one. */
+export function readView(view: ShareView): PreviewLook {
+  const width = view.width === 'phone' || view.width === 'tablet' ? view.width : 'desktop';
+  const theme = view.theme === 'light' || view.theme === 'dark' ? view.theme : '';
+  return { state: view.state ?? 'banks', width, theme };
+}
+
 export interface SharedSetup {
   readonly values: FormValues;
   readonly view: ShareView;
