@@ -4,6 +4,7 @@
  */
 import { apiErrorCodeSchema, apiErrorResponseSchema } from '../../core/protocol/errors.js';
 import { CheckFailure, type Answer } from './types.js';
+import { valueAt } from '../../config/parse-config.js';
 
 /** A schema's issues as zod (mini) reports them: the path and what went wrong. */
 interface Issue {
@@ -32,20 +33,10 @@ const show = (value: unknown): string => {
   return excerpt(json === undefined ? String(value) : json, 60);
 };
 
-/** The value at `path` in `data`, or undefined. */
-function at(data: unknown, path: readonly PropertyKey[]): unknown {
-  let value = data;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
-
 /** `banks.0.status: must be one of "up", "degraded", "down" (got "meh")`: the dotted field and why. */
 export function describeIssue(issue: Issue, data: unknown): string {
   const field = issue.path.map(String).join('.') || '(the body)';
-  const value = at(data, issue.path);
+  const value = valueAt(data, issue.path);
   // zod/mini carries no messages of its own ("Invalid input"), and zod's locales differ by the
   // process's configuration ("Invalid input: expected…"): say what the schema wanted, the same everywhere.
   let why = issue.message;
