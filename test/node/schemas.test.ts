@@ -50,6 +50,7 @@ const sessionRequest = { clientId: 'demo', ownerExternalId: 'user-1', bankId: 'b
 
 /** Valid inputs of every schema, by export name. A new schema needs seeds here (the test says so). */
 const SEEDS: Record<string, unknown[]> = {
+  timeoutSchema: [1, 10_000, 600_000],
   conformanceOptionsSchema: [
     { apiBase: 'https://provider.example', clientId: 'client-1', secret: 'sk_test_1' },
     { apiBase: 'http://localhost:8787/base', clientId: 'c', secret: 's', origin: 'https://shop.example', webhookSecret: 'whsec_dGVzdC13ZWJob29rLXNlY3JldC1rZXk=', timeoutMs: 5000, webhookTimeoutMs: 20000 },
